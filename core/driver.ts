@@ -1,0 +1,25 @@
+/**
+ * The contract every database client adapter fulfils. Kept structural and small (like
+ * dbmate's) so core/ has no runtime dependency on any client library.
+ */
+
+export type Row = Record<string, unknown>;
+
+export interface Driver {
+  /** Server version string as reported by the server (e.g. "15.19", "10.11.19-MariaDB"). */
+  readonly serverVersion: string;
+  /** Run one statement with optional positional parameters and return its rows. */
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Run one statement or a script of several `;`-separated statements, no parameters. */
+  exec(sql: string): Promise<void>;
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  /**
+   * Take the migration lock for the whole run. Resolves when held; rejects with a
+   * DatabaseError after `timeoutMs` naming the holder where the database can tell.
+   */
+  acquireLock(name: string, timeoutMs: number): Promise<void>;
+  releaseLock(name: string): Promise<void>;
+  close(): Promise<void>;
+}

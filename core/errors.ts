@@ -1,0 +1,42 @@
+/**
+ * Errors callers catch. Each layer throws its own subclass; the CLI translates them once
+ * into `FAILED: <message>` (exit 255) or a usage error (exit 2).
+ */
+
+/** Base of every error mig reports to the user as a command failure. */
+export class MigError extends Error {
+  override name = "MigError";
+}
+
+/** Bad command-line usage: unknown option, missing argument. Exit status 2. */
+export class UsageError extends MigError {
+  override name = "UsageError";
+}
+
+/** mig.toml missing, malformed or naming something that does not exist. */
+export class ConfigError extends MigError {
+  override name = "ConfigError";
+}
+
+/** A revision script that cannot be read: bad header, duplicate id, bad file name. */
+export class ScriptError extends MigError {
+  override name = "ScriptError";
+  constructor(message: string, readonly path?: string, readonly line?: number) {
+    super(message);
+  }
+}
+
+/** Graph-level failures: unknown revision, multiple heads, cycles, bad ranges. */
+export class RevisionError extends MigError {
+  override name = "RevisionError";
+}
+
+/** An operation the target dialect cannot express (e.g. ALTER COLUMN TYPE on SQLite). */
+export class CompileError extends MigError {
+  override name = "CompileError";
+}
+
+/** A database refused a statement or could not be reached. */
+export class DatabaseError extends MigError {
+  override name = "DatabaseError";
+}
