@@ -1,0 +1,195 @@
+import * as path from "node:path";
+import { DEFAULTS } from "./keys.ts";
+import { interpolate } from "./interpolate.ts";
+import { ConfigError } from "../errors.ts";
+
+/** A `[section]` of mig.toml: plain TOML values. */
+export type SectionValues = Readonly<Record<string, unknown>>;
+
+export interface ConfigInit {
+  /** Absolute path of the config file, or null for a config built in code. */
+  readonly file: string | null;
+  readonly section: string;
+  /** Every section of the file as written; `${VAR}` references are expanded when a key is read. */
+  readonly sections: Readonly<Record<string, SectionValues>>;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly xArgs?: Readonly<Record<string, string>>;
+  readonly warnings?: readonly string[];
+  /** Where the file's keys sit, for messages that name a line. */
+  readonly lines?: ReadonlyMap<string, number>;
+}
+
+/** The resolved settings of one mig.toml section, with paths made absolute. */
+export class MigConfig {
+  readonly file: string | null;
+  readonly section: string;
+  readonly xArgs: Readonly<Record<string, string>>;
+  readonly warnings: readonly string[];
+  readonly #sections: Readonly<Record<string, SectionValues>>;
+  readonly #env: Readonly<Record<string, string | undefined>>;
+  readonly #lines: ReadonlyMap<string, number>;
+
+  constructor(init: ConfigInit) {
+    this.file = init.file;
+    this.section = init.section;
+    this.#sections = init.sections;
+    this.#env = init.env ?? process.env;
+    this.xArgs = init.xArgs ?? {};
+    this.warnings = init.warnings ?? [];
+    this.#lines = init.lines ?? new Map();
+    if (!this.#sections[this.section]) {
+      throw new ConfigError(`No config file '${this.file}' found, or file has no '[${this.section}]' section`);
+    }
+  }
+
+  /** Names of all sections in the file. */
+  get sectionNames(): string[] {
+    return Object.keys(this.#sections);
+  }
+
+  /** Directory relative paths in the file are resolved against. */
+  get dir(): string {
+    return this.file ? path.dirname(this.file) : process.cwd();
+  }
+
+  get scriptLocation(): string {
+    return path.resolve(this.dir, this.#string("script_location") ?? DEFAULTS.scriptLocation);
+  }
+
+  /** Directories holding revision scripts; the first is where new ones go by default. */
+  get versionLocations(): string[] {
+    const raw = this.get("version_locations");
+    if (raw === undefined) return [path.join(this.scriptLocation, "versions")];
+    // Alembic's ini took a space- or comma-separated string; accept that as well as a TOML array.
+    const list = typeof raw === "string" ? raw.split(/[\s,]+/).filter(Boolean) : raw;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) {
+      throw this.#typeError("version_locations", "an array of strings");
+    }
+    return list.map((p: string) => path.resolve(this.dir, p));
+  }
+
+  /** This section's values, interpolated. */
+  get values(): SectionValues {
+    return this.sectionValues(this.section);
+  }
+
+  get url(): string | undefined {
+    return this.#string("url");
+  }
+
+  get versionTable(): string {
+    return this.#string("version_table") ?? DEFAULTS.versionTable;
+  }
+
+  get versionTableSchema(): string | undefined {
+    return this.#string("version_table_schema");
+  }
+
+  get fileTemplate(): string {
+    return this.#string("file_template") ?? DEFAULTS.fileTemplate;
+  }
+
+  get truncateSlugLength(): number {
+    const v = this.get("truncate_slug_length");
+    if (v === undefined) return DEFAULTS.truncateSlugLength;
+    if (typeof v === "bigint") return Number(v);
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+      throw this.#typeError("truncate_slug_length", "a positive integer");
+    }
+    return v;
+  }
+
+  get transactionPerMigration(): boolean {
+    return this.#boolean("transaction_per_migration") ?? false;
+  }
+
+  get timezone(): string | undefined {
+    return this.#string("timezone");
+  }
+
+  /** Format of new revision scripts: "ts" (default) or "sql" (the `sql` template). */
+  get scriptFormat(): "ts" | "sql" {
+    const v = this.#string("script_format") ?? "ts";
+    if (v !== "ts" && v !== "sql") throw this.#typeError("script_format", `"ts" or "sql"`);
+    return v;
+  }
+
+  /** Databases of a multidb project: names of the sections holding their urls. */
+  get databases(): string[] {
+    const raw = this.get("databases");
+    if (raw === undefined) return [];
+    const list = typeof raw === "string" ? raw.split(/[\s,]+/).filter(Boolean) : raw;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) {
+      throw this.#typeError("databases", "an array of section names");
+    }
+    return list as string[];
+  }
+
+  get lockTimeoutSeconds(): number {
+    const v = this.get("lock_timeout");
+    if (v === undefined) return DEFAULTS.lockTimeoutSeconds;
+    if (typeof v !== "number" || v < 0) throw this.#typeError("lock_timeout", "a number of seconds");
+    return v;
+  }
+
+  get lock(): boolean {
+    return this.#boolean("lock") ?? true;
+  }
+
+  /** A value of this section (interpolated), for env.ts and for keys mig does not interpret. */
+  get(key: string, section: string = this.section): unknown {
+    const raw = this.#sections[section]?.[key];
+    return this.#expand(raw, section, key);
+  }
+
+  /** Another section's values, interpolated (multidb: each database's `url`). */
+  sectionValues(name: string): SectionValues {
+    const found = this.#sections[name];
+    if (!found) throw new ConfigError(`No section '[${name}]' in ${this.#where()}`);
+    return Object.fromEntries(Object.keys(found).map((key) => [key, this.get(key, name)]));
+  }
+
+  /** A copy with other values in this section (env.ts overrides, tests). */
+  with(values: Readonly<Record<string, unknown>>): MigConfig {
+    const current = this.#sections[this.section]!;
+    return new MigConfig({
+      file: this.file,
+      section: this.section,
+      sections: { ...this.#sections, [this.section]: { ...current, ...values } },
+      env: this.#env,
+      xArgs: this.xArgs,
+      warnings: this.warnings,
+      lines: this.#lines,
+    });
+  }
+
+  #expand(v: unknown, section: string, key: string): unknown {
+    if (typeof v === "string") return interpolate(v, this.#env, this.#where(key, section));
+    if (Array.isArray(v)) return v.map((item) => this.#expand(item, section, key));
+    return v;
+  }
+
+  #string(key: string): string | undefined {
+    const v = this.get(key);
+    if (v === undefined) return undefined;
+    if (typeof v !== "string") throw this.#typeError(key, "a string");
+    return v;
+  }
+
+  #boolean(key: string): boolean | undefined {
+    const v = this.get(key);
+    if (v === undefined) return undefined;
+    if (typeof v !== "boolean") throw this.#typeError(key, "true or false");
+    return v;
+  }
+
+  #where(key?: string, section: string = this.section): string {
+    if (!this.file) return "the configuration";
+    const line = key ? this.#lines.get(`${section}.${key}`) : undefined;
+    return line ? `${this.file}, line ${line}` : this.file;
+  }
+
+  #typeError(key: string, expected: string): ConfigError {
+    return new ConfigError(`Key '${key}' in section [${this.section}] of ${this.#where(key)} must be ${expected}`);
+  }
+}

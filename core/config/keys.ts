@@ -1,0 +1,26 @@
+/** The keys a `[section]` of mig.toml may hold; anything else draws a warning. */
+export const KNOWN_KEYS: ReadonlySet<string> = new Set([
+  "script_location",
+  "url",
+  "version_table",
+  "version_table_schema",
+  "file_template",
+  "truncate_slug_length",
+  "version_locations",
+  "transaction_per_migration",
+  "timezone",
+  "script_format",
+  "databases",
+  "heads",
+  "target_postgres_version",
+  "lock",
+  "lock_timeout",
+]);
+
+export const DEFAULTS = {
+  scriptLocation: "migrations",
+  versionTable: "mig_version",
+  fileTemplate: "{{rev}}_{{slug}}",
+  truncateSlugLength: 40,
+  lockTimeoutSeconds: 60,
+} as const;
