@@ -1,0 +1,89 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { RevisionHeader } from "./revision_header.ts";
+import { readTsHeader } from "./ts_header.ts";
+import { readSqlHeader } from "./sql_header.ts";
+import { ScriptError } from "../errors.ts";
+
+/** A revision script file mig recognises: TypeScript or SQL, not a declaration file or a private one. */
+export function isScriptFile(name: string): boolean {
+  if (name.startsWith(".") || name.startsWith("_")) return false;
+  if (name.endsWith(".d.ts")) return false;
+  return name.endsWith(".ts") || name.endsWith(".sql");
+}
+
+/**
+ * Reads the headers of every script in the version locations, statically. A missing
+ * location is not an error (a fresh project has none yet), an unreadable header is.
+ */
+export function readHeaders(versionLocations: readonly string[]): RevisionHeader[] {
+  const headers: RevisionHeader[] = [];
+  for (const dir of versionLocations) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw e;
+    }
+    names.sort();
+    for (const name of names) {
+      if (!isScriptFile(name)) continue;
+      const file = path.join(dir, name);
+      headers.push(readHeader(file, fs.readFileSync(file, "utf8")));
+    }
+  }
+  return headers;
+}
+
+export function readHeader(file: string, source: string): RevisionHeader {
+  return file.endsWith(".sql") ? fromSql(file, source) : fromTs(file, source);
+}
+
+function fromTs(file: string, source: string): RevisionHeader {
+  const h = readTsHeader(source, file);
+  const revision = single(h.revision, "revision", file);
+  const doc = h.docstring;
+  return {
+    revision,
+    downRevisions: h.downRevision ?? [],
+    branchLabels: h.branchLabels ?? [],
+    dependsOn: h.dependsOn ?? [],
+    message: firstParagraph(doc),
+    doc,
+    path: file,
+  };
+}
+
+function fromSql(file: string, source: string): RevisionHeader {
+  const h = readSqlHeader(source, file);
+  if (!h.revision) throw missingRevision(file, "-- revision: <id>");
+  const lines = [h.message, "", `Revision ID: ${h.revision}`, `Revises: ${h.downRevisions.join(", ") || "None"}`];
+  if (h.createDate) lines.push(`Create Date: ${h.createDate}`);
+  return {
+    revision: h.revision,
+    downRevisions: h.downRevisions,
+    branchLabels: h.branchLabels,
+    dependsOn: h.dependsOn,
+    message: h.message,
+    doc: lines.join("\n").trim(),
+    path: file,
+  };
+}
+
+function single(value: string[] | null | undefined, name: string, file: string): string {
+  if (value === undefined || value === null) throw missingRevision(file, `export const ${name} = "<id>"`);
+  if (value.length !== 1) {
+    throw new ScriptError(`Header constant '${name}' in ${file} must be a single string`, file);
+  }
+  return value[0]!;
+}
+
+function missingRevision(file: string, expected: string): ScriptError {
+  return new ScriptError(`Could not determine revision id from ${file}: declare \`${expected}\` in the script`, file);
+}
+
+/** Alembic's `Script.doc`: the docstring up to its first blank line. */
+function firstParagraph(doc: string): string {
+  return doc.split(/\n\s*\n/)[0]!.trim();
+}
