@@ -36,7 +36,36 @@ export class CompileError extends MigError {
   override name = "CompileError";
 }
 
+/** Where and why a database refused a statement, as far as the server tells. */
+export interface DatabaseErrorDetails {
+  /** The server's error code: SQLSTATE (PostgreSQL), ER_* name (MySQL), SQLITE_* (SQLite). */
+  code?: string;
+  /** 1-based character offset into the statement, as PostgreSQL reports it. */
+  position?: number;
+  /** 1-based line and column in the statement, when known. */
+  line?: number;
+  column?: number;
+  detail?: string;
+  hint?: string;
+  cause?: unknown;
+}
+
 /** A database refused a statement or could not be reached. */
 export class DatabaseError extends MigError {
   override name = "DatabaseError";
+  readonly code?: string;
+  readonly position?: number;
+  readonly line?: number;
+  readonly column?: number;
+  readonly detail?: string;
+  readonly hint?: string;
+  constructor(message: string, details: DatabaseErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    if (details.code !== undefined) this.code = details.code;
+    if (details.position !== undefined) this.position = details.position;
+    if (details.line !== undefined) this.line = details.line;
+    if (details.column !== undefined) this.column = details.column;
+    if (details.detail !== undefined) this.detail = details.detail;
+    if (details.hint !== undefined) this.hint = details.hint;
+  }
 }
