@@ -1,0 +1,52 @@
+/**
+ * Where commands write. Results go to stdout (`print`, and `write` for raw `--sql` text),
+ * logs and progress to stderr (`log`), so `mig upgrade head --sql > deploy.sql` captures
+ * only SQL. The CLI passes the process streams; library callers and tests capture.
+ */
+export interface Output {
+  print(line: string): void;
+  write(text: string): void;
+  log(line: string): void;
+  /** `-q`: logs are dropped, results still printed. */
+  readonly quiet: boolean;
+  /** True when stderr is a terminal, so progress counters make sense. */
+  readonly interactive: boolean;
+}
+
+export function processOutput(options: { quiet?: boolean } = {}): Output {
+  const quiet = options.quiet ?? false;
+  return {
+    print: (line) => process.stdout.write(line + "\n"),
+    write: (text) => process.stdout.write(text),
+    log: (line) => {
+      if (!quiet) process.stderr.write(line + "\n");
+    },
+    quiet,
+    interactive: Boolean(process.stderr.isTTY),
+  };
+}
+
+export interface CapturedOutput extends Output {
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function captureOutput(options: { quiet?: boolean } = {}): CapturedOutput {
+  let stdout = "";
+  let stderr = "";
+  return {
+    print: (line) => void (stdout += line + "\n"),
+    write: (text) => void (stdout += text),
+    log: (line) => {
+      if (!options.quiet) stderr += line + "\n";
+    },
+    quiet: options.quiet ?? false,
+    interactive: false,
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+  };
+}
