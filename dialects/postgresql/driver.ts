@@ -1,0 +1,112 @@
+/**
+ * PostgreSQL through postgres.js. One connection (`max: 1`): BEGIN/COMMIT and the
+ * session-level advisory lock must all happen on the same server session.
+ */
+import type { Driver, Row } from "../../core/driver.ts";
+import type { DbUrl } from "../../core/url.ts";
+import { type ConnectOptions, connectionError } from "../driver_support.ts";
+import { acquireAdvisoryLock, releaseAdvisoryLock } from "./driver_lock.ts";
+import { pgStatementError } from "./driver_errors.ts";
+
+type Sql = import("postgres").Sql;
+
+/** URL parameters postgres.js understands as options rather than server settings. */
+const CLIENT_PARAMS = new Set(["sslmode", "ssl", "connect_timeout", "target_session_attrs"]);
+
+export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise<Driver> {
+  const { default: postgres } = await import("postgres");
+  const params = { ...url.params };
+  const host = url.host ?? params.host;
+  delete params.host;
+  const connection: Record<string, string> = { application_name: "mig" };
+  const clientOptions: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (CLIENT_PARAMS.has(key)) clientOptions[key === "sslmode" ? "ssl" : key] = value;
+    else connection[key] = value;
+  }
+  if (clientOptions.ssl === "disable" || clientOptions.ssl === "false") clientOptions.ssl = false;
+  const clientConfig = {
+    ...(host ? { host } : {}),
+    ...(url.port ? { port: url.port } : {}),
+    ...(url.user !== undefined ? { user: url.user } : {}),
+    ...(url.password !== undefined ? { password: url.password } : {}),
+    ...(url.database ? { database: url.database } : {}),
+    ...clientOptions,
+    max: 1,
+    connect_timeout: Math.ceil((options.connectTimeoutMs ?? 10_000) / 1000),
+    idle_timeout: 0,
+    max_lifetime: null,
+    // Migrations run each statement once: no named prepared statements (also PgBouncer-safe),
+    // and no type-fetching round trip at connect.
+    prepare: false,
+    fetch_types: false,
+    connection,
+    onnotice: (notice: { message?: unknown }) => options.onNotice?.(String(notice.message ?? "")),
+  };
+  const sql = postgres(clientConfig as import("postgres").Options<Record<string, never>>);
+  let version: string;
+  try {
+    const rows = await sql.unsafe("SHOW server_version");
+    version = String(rows[0]?.server_version ?? "").split(" ")[0]!;
+  } catch (error) {
+    await sql.end({ timeout: 0 }).catch(() => {});
+    throw connectionError(url, error);
+  }
+  return new PostgresDriver(sql, version);
+}
+
+class PostgresDriver implements Driver {
+  readonly serverVersion: string;
+  #sql: Sql;
+  #locks = new Set<string>();
+
+  constructor(sql: Sql, serverVersion: string) {
+    this.#sql = sql;
+    this.serverVersion = serverVersion;
+  }
+
+  async query(text: string, params: readonly unknown[] = []): Promise<Row[]> {
+    try {
+      const rows = await this.#sql.unsafe(text, params as never[]);
+      return Array.from(rows) as Row[];
+    } catch (error) {
+      throw pgStatementError(error, text);
+    }
+  }
+
+  async exec(text: string): Promise<void> {
+    try {
+      // No parameters: postgres.js uses the simple query protocol, which runs a whole script.
+      await this.#sql.unsafe(text);
+    } catch (error) {
+      throw pgStatementError(error, text);
+    }
+  }
+
+  begin(): Promise<void> {
+    return this.exec("BEGIN");
+  }
+  commit(): Promise<void> {
+    return this.exec("COMMIT");
+  }
+  rollback(): Promise<void> {
+    return this.exec("ROLLBACK");
+  }
+
+  async acquireLock(name: string, timeoutMs: number): Promise<void> {
+    await acquireAdvisoryLock((text, params) => this.query(text, params), name, timeoutMs);
+    this.#locks.add(name);
+  }
+
+  async releaseLock(name: string): Promise<void> {
+    if (!this.#locks.delete(name)) return;
+    await releaseAdvisoryLock((text, params) => this.query(text, params), name);
+  }
+
+  async close(): Promise<void> {
+    // Ending the session releases its advisory locks; unlock first anyway so a pooled
+    // server-side session (PgBouncer session mode) does not keep them.
+    for (const name of [...this.#locks]) await this.releaseLock(name).catch(() => {});
+    await this.#sql.end({ timeout: 5 });
+  }
+}
