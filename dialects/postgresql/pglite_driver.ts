@@ -1,0 +1,151 @@
+/**
+ * PostgreSQL in-process through PGlite (WASM): `pglite://memory` for `mig check` and
+ * autogenerate, `pglite://./dir` for a persistent data directory.
+ *
+ * Booting runs initdb (~3 s) unless a pre-initialized data directory is at hand
+ * (~0.3-0.5 s): the binary registers one in pglite_assets.ts; from sources the driver
+ * reads build/pglite_snapshot.tar.gz (made by `bun run build:pglite`) when present.
+ * A new on-disk directory is also created from the snapshot (PGlite unpacks
+ * `loadDataDir` into `dataDir` when that holds no database yet).
+ *
+ * One PGlite instance is one backend: no other session exists in this process to
+ * compete with, and PGlite cannot share a directory between processes at all, so the
+ * advisory lock always succeeds here; it is still taken so the code path is the same.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Driver, Row } from "../../core/driver.ts";
+import { DatabaseError } from "../../core/errors.ts";
+import type { DbUrl } from "../../core/url.ts";
+import { type ConnectOptions, connectionError } from "../driver_support.ts";
+import { acquireAdvisoryLock, releaseAdvisoryLock } from "./driver_lock.ts";
+import { pgStatementError } from "./driver_errors.ts";
+import { hasRegisteredPgliteAssets, type ResolvedPgliteAssets, resolvePgliteAssets } from "./pglite_assets.ts";
+
+type PGlite = import("@electric-sql/pglite").PGlite;
+type PGliteOptions = import("@electric-sql/pglite").PGliteOptions;
+
+/** How this instance came up, for tests and `mig check --verbose` timings. */
+export type PgliteBoot = "snapshot" | "initdb" | "existing";
+
+/** Data directories open in this process: two PGlite instances on one directory corrupt it. */
+const openDirs = new Set<string>();
+
+export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise<PgliteDriver> {
+  const dir = url.path;
+  if (dir && openDirs.has(dir)) throw new DatabaseError(`PGlite data directory '${dir}' is already open in this process`);
+  const { PGlite } = await import("@electric-sql/pglite");
+  const assets = hasRegisteredPgliteAssets() ? await resolvePgliteAssets() : await sourceAssets();
+  const existing = dir !== undefined && existsSync(join(dir, "PG_VERSION"));
+  const base: PGliteOptions = {
+    ...(dir ? { dataDir: dir } : {}),
+    ...(assets.pgliteWasmModule ? { pgliteWasmModule: assets.pgliteWasmModule } : {}),
+    ...(assets.initdbWasmModule ? { initdbWasmModule: assets.initdbWasmModule } : {}),
+    ...(assets.fsBundle ? { fsBundle: assets.fsBundle } : {}),
+  };
+  const boot: PgliteBoot = existing ? "existing" : assets.snapshot ? "snapshot" : "initdb";
+  if (dir) openDirs.add(dir);
+  let db: PGlite;
+  try {
+    try {
+      db = await PGlite.create(boot === "snapshot" ? { ...base, loadDataDir: assets.snapshot! } : base);
+    } catch (error) {
+      // A stale snapshot (other PGlite version) must not break an in-memory check: initdb instead.
+      if (boot !== "snapshot" || dir) throw error;
+      db = await PGlite.create(base);
+      return await PgliteDriver.start(db, "initdb", options);
+    }
+    return await PgliteDriver.start(db, boot, options, dir);
+  } catch (error) {
+    if (dir) openDirs.delete(dir);
+    throw connectionError(url, error);
+  }
+}
+
+/** Outside the binary: the snapshot next to the sources, if `build:pglite` has run. */
+async function sourceAssets(): Promise<ResolvedPgliteAssets> {
+  try {
+    const bytes = await readFile(new URL("../../build/pglite_snapshot.tar.gz", import.meta.url));
+    return { snapshot: new Blob([bytes]) };
+  } catch {
+    return {};
+  }
+}
+
+export class PgliteDriver implements Driver {
+  readonly serverVersion: string;
+  readonly bootedFrom: PgliteBoot;
+  #db: PGlite;
+  #dir: string | undefined;
+  #onNotice: ((message: string) => void) | undefined;
+  #locks = new Set<string>();
+
+  static async start(db: PGlite, boot: PgliteBoot, options: ConnectOptions, dir?: string): Promise<PgliteDriver> {
+    const rows = (await db.query<{ server_version: string }>("SHOW server_version")).rows;
+    return new PgliteDriver({ db, boot, version: rows[0]?.server_version ?? "", dir, onNotice: options.onNotice });
+  }
+
+  private constructor(init: {
+    db: PGlite; boot: PgliteBoot; version: string; dir: string | undefined;
+    onNotice: ((message: string) => void) | undefined;
+  }) {
+    this.#db = init.db;
+    this.bootedFrom = init.boot;
+    this.serverVersion = init.version;
+    this.#dir = init.dir;
+    this.#onNotice = init.onNotice;
+  }
+
+  async query(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    try {
+      return (await this.#db.query<Row>(sql, [...params], this.#queryOptions())).rows;
+    } catch (error) {
+      throw pgStatementError(error, sql);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      await this.#db.exec(sql, this.#queryOptions());
+    } catch (error) {
+      throw pgStatementError(error, sql);
+    }
+  }
+
+  begin(): Promise<void> {
+    return this.exec("BEGIN");
+  }
+  commit(): Promise<void> {
+    return this.exec("COMMIT");
+  }
+  rollback(): Promise<void> {
+    return this.exec("ROLLBACK");
+  }
+
+  async acquireLock(name: string, timeoutMs: number): Promise<void> {
+    await acquireAdvisoryLock((sql, params) => this.query(sql, params), name, timeoutMs);
+    this.#locks.add(name);
+  }
+
+  async releaseLock(name: string): Promise<void> {
+    if (!this.#locks.delete(name)) return;
+    await releaseAdvisoryLock((sql, params) => this.query(sql, params), name);
+  }
+
+  /** Always call: an unclosed PGlite keeps the process alive for seconds. */
+  async close(): Promise<void> {
+    if (this.#db.closed) return;
+    this.#locks.clear();
+    try {
+      await this.#db.close();
+    } finally {
+      if (this.#dir) openDirs.delete(this.#dir);
+    }
+  }
+
+  #queryOptions() {
+    const onNotice = this.#onNotice;
+    return onNotice ? { onNotice: (notice: { message?: string }) => onNotice(String(notice.message ?? "")) } : {};
+  }
+}
