@@ -43,11 +43,16 @@ export async function pollUntil(attempt: () => Promise<boolean>, timeoutMs: numb
   }
 }
 
-/** Remove the URL's password from a client library's message, should one ever echo it. */
+/** Remove the URL's secrets from a client library's message, should one ever echo them. */
 export function scrub(message: string, url: DbUrl): string {
-  const password = url.password;
-  if (!password || password.length < 3) return message;
-  return message.split(password).join("***");
+  const p = url.params;
+  const secrets = [url.password, p.password, p.authToken, p.auth_token, p.token];
+  let clean = message;
+  for (const secret of secrets) {
+    // Very short secrets would mangle ordinary words; the masked URL already hides them.
+    if (secret && secret.length >= 3) clean = clean.split(secret).join("***");
+  }
+  return clean;
 }
 
 /** `Can't connect to 'url': reason`, the wording every driver uses for unreachable/auth. */
