@@ -28,7 +28,7 @@ export function sleep(ms: number): Promise<void> {
 
 /**
  * Call `attempt` until it returns true or `timeoutMs` has passed (then false). Backs off
- * from 10 ms to 200 ms so a short lock hand-over is noticed quickly without hammering
+ * from 10 ms to 100 ms so a short lock hand-over is noticed quickly without hammering
  * the server while a long migration holds it.
  */
 export async function pollUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
@@ -39,7 +39,7 @@ export async function pollUntil(attempt: () => Promise<boolean>, timeoutMs: numb
     const left = deadline - Date.now();
     if (left <= 0) return false;
     await sleep(Math.min(wait, left));
-    wait = Math.min(wait * 2, 200);
+    wait = Math.min(wait * 2, 100);
   }
 }
 
