@@ -9,17 +9,23 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 
-const out = process.argv[2] ?? fileURLToPath(new URL("../build/pglite_snapshot.tar.gz", import.meta.url));
-const started = performance.now();
-const db = await PGlite.create();
-try {
-  const tarball = await db.dumpDataDir("gzip");
+/** initdb in a fresh in-memory PGlite and return its data directory as a gzip tarball. */
+export async function makePgliteSnapshot(): Promise<Uint8Array> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create();
+  try {
+    return new Uint8Array(await (await db.dumpDataDir("gzip")).arrayBuffer());
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.main) {
+  const out = process.argv[2] ?? fileURLToPath(new URL("../build/pglite_snapshot.tar.gz", import.meta.url));
+  const started = performance.now();
+  const bytes = await makePgliteSnapshot();
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, new Uint8Array(await tarball.arrayBuffer()));
-  const ms = Math.round(performance.now() - started);
-  console.error(`Wrote ${out} (${tarball.size} bytes) in ${ms} ms`);
-} finally {
-  await db.close();
+  await writeFile(out, bytes);
+  console.error(`Wrote ${out} (${bytes.length} bytes) in ${Math.round(performance.now() - started)} ms`);
 }

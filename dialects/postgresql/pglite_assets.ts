@@ -38,6 +38,12 @@ export function registerPgliteAssets(assets: PgliteAssets): void {
   resolved = undefined;
 }
 
+/** Forget everything registered (tests switch between boot paths with it). */
+export function clearPgliteAssets(): void {
+  registered = {};
+  resolved = undefined;
+}
+
 /** Whether anything was registered (the binary) or the driver must look for files itself. */
 export function hasRegisteredPgliteAssets(): boolean {
   return Object.values(registered).some((value) => value !== undefined);
