@@ -1,0 +1,29 @@
+/**
+ * Bun-only (the compiled binary): embeds PGlite's assets and the pre-initialized data
+ * directory, and hands them to the PGlite driver as loaders. An embedded file import
+ * yields just a path, so nothing is read, inflated or compiled until a `pglite://` URL
+ * (or `mig check`) actually boots PGlite; `mig --version` never touches them.
+ *
+ * The package's exports map does not expose its assets, hence the relative paths; the
+ * build writes the zstd copies (compress_assets.ts) and the snapshot before bundling.
+ */
+import { readFileSync } from "node:fs";
+import { registerPgliteAssets } from "../../dialects/postgresql/pglite_assets.ts";
+import pgliteWasm from "../../build/binary/pglite.wasm.zst" with { type: "file" };
+import initdbWasm from "../../build/binary/initdb.wasm.zst" with { type: "file" };
+import pgliteData from "../../build/binary/pglite.data.zst" with { type: "file" };
+import snapshot from "../../build/pglite_snapshot.tar.gz" with { type: "file" };
+
+function inflate(embeddedPath: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(Bun.zstdDecompressSync(readFileSync(embeddedPath)));
+}
+
+export function registerEmbeddedPglite(): void {
+  registerPgliteAssets({
+    pgliteWasmModule: () => WebAssembly.compile(inflate(pgliteWasm)),
+    initdbWasmModule: () => WebAssembly.compile(inflate(initdbWasm)),
+    fsBundle: () => new Blob([inflate(pgliteData)]),
+    // Already gzip, which PGlite's loadDataDir unpacks itself.
+    snapshot: () => Bun.file(snapshot),
+  });
+}
