@@ -68,6 +68,8 @@ class MysqlDriver implements Driver {
   }
 
   async exec(sql: string): Promise<void> {
+    // Other servers accept an empty script; MySQL says "Query was empty".
+    if (sql.trim() === "") return;
     let result: unknown;
     try {
       [result] = await this.#connection.query(sql);

@@ -3,6 +3,7 @@
  * session-level advisory lock must all happen on the same server session.
  */
 import type { Driver, Row } from "../../core/driver.ts";
+import { DatabaseError } from "../../core/errors.ts";
 import type { DbUrl } from "../../core/url.ts";
 import { type ConnectOptions, connectionError } from "../driver_support.ts";
 import { acquireAdvisoryLock, releaseAdvisoryLock } from "./driver_lock.ts";
@@ -42,7 +43,10 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
     fetch_types: false,
     connection,
     onnotice: (notice: { message?: unknown }) => options.onNotice?.(String(notice.message ?? "")),
+    // postgres.js reconnects silently; a new session would have lost our lock and transaction.
+    onclose: () => driver?.connectionLost(),
   };
+  let driver: PostgresDriver | undefined;
   const sql = postgres(clientConfig as import("postgres").Options<Record<string, never>>);
   let version: string;
   try {
@@ -52,20 +56,31 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
     await sql.end({ timeout: 0 }).catch(() => {});
     throw connectionError(url, error);
   }
-  return new PostgresDriver(sql, version);
+  driver = new PostgresDriver(sql, version, url);
+  return driver;
 }
 
 class PostgresDriver implements Driver {
   readonly serverVersion: string;
   #sql: Sql;
+  #url: DbUrl;
   #locks = new Set<string>();
+  #lost = false;
+  #closing = false;
 
-  constructor(sql: Sql, serverVersion: string) {
+  constructor(sql: Sql, serverVersion: string, url: DbUrl) {
     this.#sql = sql;
     this.serverVersion = serverVersion;
+    this.#url = url;
+  }
+
+  /** Called by the client when the session ends; from then on every call fails. */
+  connectionLost(): void {
+    if (!this.#closing) this.#lost = true;
   }
 
   async query(text: string, params: readonly unknown[] = []): Promise<Row[]> {
+    this.#checkSession();
     try {
       const rows = await this.#sql.unsafe(text, params as never[]);
       return Array.from(rows) as Row[];
@@ -75,6 +90,7 @@ class PostgresDriver implements Driver {
   }
 
   async exec(text: string): Promise<void> {
+    this.#checkSession();
     try {
       // No parameters: postgres.js uses the simple query protocol, which runs a whole script.
       await this.#sql.unsafe(text);
@@ -104,9 +120,20 @@ class PostgresDriver implements Driver {
   }
 
   async close(): Promise<void> {
+    if (this.#lost) this.#locks.clear();
     // Ending the session releases its advisory locks; unlock first anyway so a pooled
     // server-side session (PgBouncer session mode) does not keep them.
     for (const name of [...this.#locks]) await this.releaseLock(name).catch(() => {});
+    this.#closing = true;
     await this.#sql.end({ timeout: 5 });
+  }
+
+  #checkSession(): void {
+    if (this.#lost) {
+      throw new DatabaseError(
+        `Lost the connection to '${this.#url.masked}': its session, open transaction and migration lock are gone`,
+        { code: "CONNECTION_LOST" },
+      );
+    }
   }
 }

@@ -3,7 +3,7 @@ import type { Driver } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import { parseDbUrl } from "../../core/url.ts";
 import { connectDriver } from "../../dialects/driver_connect.ts";
-import { contend, POSTGRES_URL, reachable, uniqueName, withDatabase } from "./servers.ts";
+import { contend, POSTGRES_URL, reachable, sleep, uniqueName, withDatabase } from "./servers.ts";
 
 const admin = await reachable(POSTGRES_URL);
 const dbName = uniqueName("mig_drv_pg");
@@ -104,6 +104,23 @@ describe.skipIf(!admin)("postgres driver (postgres.js)", () => {
     await holder.close();
     await waiter.acquireLock("mig_held", 2000);
     await waiter.releaseLock("mig_held");
+  });
+
+  // Regression guard: postgres.js reconnects silently, which would drop the advisory lock
+  // in the middle of a run without anyone noticing.
+  test("a session killed by the server is reported instead of silently replaced", async () => {
+    const d = await connect();
+    const pid = (await d.query("SELECT pg_backend_pid() AS pid"))[0]!.pid;
+    await d.acquireLock("mig_lost", 1000);
+    await admin!.query("SELECT pg_terminate_backend($1)", [pid]);
+    await sleep(200);
+    const error = await d.query("SELECT 1").catch((e) => e);
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect(error.code).toBe("CONNECTION_LOST");
+    expect(error.message).toBe(
+      `Lost the connection to '${url.masked}': its session, open transaction and migration lock are gone`,
+    );
+    await d.close();
   });
 
   test("an unreachable server gives a clear message without the password", async () => {
