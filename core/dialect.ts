@@ -1,0 +1,129 @@
+/**
+ * The seam between core/ and a database dialect: op nodes in, SQL statements out, plus the
+ * capability flags the runner branches on (instead of branching on a dialect's name).
+ * core/ only ever holds a `Dialect`; it never imports one.
+ */
+
+import type { Row } from "./driver.ts";
+import { DatabaseError } from "./errors.ts";
+import type { DialectName } from "./ops/context.ts";
+import type { OpNode } from "./ops/op_node.ts";
+import type { LiteralValue } from "./ops/sql.ts";
+import type { TableDefinition } from "./ops/table_definition.ts";
+
+export type { DialectName };
+
+export interface DialectCapabilities {
+  /** DDL runs inside transactions (PostgreSQL, SQLite); MySQL commits implicitly. */
+  readonly transactionalDdl: boolean;
+  /** ALTER COLUMN can change a type, nullability or default in place (not SQLite). */
+  readonly supportsAlterColumnType: boolean;
+  /** Table and column comments exist (not SQLite). */
+  readonly supportsComments: boolean;
+  /** Comments are separate `COMMENT ON` statements (PostgreSQL) rather than inline (MySQL). */
+  readonly supportsCommentOn: boolean;
+  /** Constraints can be added or dropped with ALTER TABLE (not SQLite: batchAlterTable). */
+  readonly supportsAlterConstraint: boolean;
+  /** `DROP COLUMN IF EXISTS` / `ADD COLUMN IF NOT EXISTS` (PostgreSQL, MariaDB). */
+  readonly supportsIfExistsOnColumn: boolean;
+  /** `CREATE INDEX IF NOT EXISTS` / `DROP INDEX IF EXISTS` (not MySQL). */
+  readonly supportsIfExistsOnIndex: boolean;
+  /** `DROP CONSTRAINT IF EXISTS` (PostgreSQL, MariaDB). */
+  readonly supportsIfExistsOnConstraint: boolean;
+  /** Partial indexes (`WHERE`) (PostgreSQL, SQLite). */
+  readonly supportsPartialIndex: boolean;
+  /** Named enum types with a lifecycle of their own (PostgreSQL). */
+  readonly supportsNativeEnum: boolean;
+  /** DEFERRABLE constraints (PostgreSQL, SQLite); MySQL checks immediately. */
+  readonly supportsDeferrable: boolean;
+  /** DROP INDEX must name the table (MySQL). */
+  readonly dropIndexNeedsTable: boolean;
+  /**
+   * A batch that recreates the table (SQLite) drops the old table; with foreign keys
+   * enforced, that cascades into child rows. The runner must run SQLite migrations with
+   * `PRAGMA foreign_keys=OFF` set before BEGIN, then check `PRAGMA foreign_key_check`
+   * before COMMIT and restore the pragma.
+   */
+  readonly recreateNeedsForeignKeysOff: boolean;
+}
+
+/** A table the compiler would like reflected before compiling a node (online only). */
+export interface TableRef {
+  readonly table: string;
+  readonly schema?: string;
+}
+
+/** Run a query and return rows; the driver's `query`, passed in so dialects need no driver. */
+export type QueryFn = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
+
+/**
+ * What a compile may need beyond the node: the mode, tables the runner reflected for it,
+ * and what earlier ops of the same run created (PostgreSQL enum types). One context lives
+ * for a whole run (see core/ops/compile_context.ts).
+ */
+export interface CompileContext {
+  /** --sql mode: nothing can be read from the database. */
+  readonly offline: boolean;
+  /** The revision being compiled, for error messages. */
+  readonly revision?: string;
+  /** A table the runner reflected for this compile, if any. */
+  reflected(table: string, schema?: string): TableDefinition | undefined;
+  /** State carried from op to op within the run. */
+  readonly memo: SchemaMemo;
+}
+
+/** Enum types created and used by earlier ops of the run, so drops can clean them up. */
+export interface SchemaMemo {
+  /** A `CREATE TYPE` was emitted for this type in this run. */
+  enumCreated(type: string, schema?: string): boolean;
+  markEnumCreated(type: string, schema?: string): void;
+  forgetEnum(type: string, schema?: string): void;
+  /** Record that `table.column` uses an enum type (or no longer does, with `type` undefined). */
+  setColumnEnum(table: TableRef, column: string, type: TableRef | undefined): void;
+  /** The enum type a known column uses. */
+  columnEnum(table: TableRef, column: string): TableRef | undefined;
+  /** Known enum columns of a table: column name -> type. */
+  tableEnums(table: TableRef): ReadonlyMap<string, TableRef>;
+  /** How many known columns (any table) use a type. */
+  enumUsers(type: TableRef): number;
+  renameTable(from: TableRef, to: TableRef): void;
+  forgetTable(table: TableRef): void;
+}
+
+/** The statements around the version table; `table` defaults to the configured name. */
+export interface VersionTableSql {
+  create(table: string, schema?: string): string;
+  drop(table: string, schema?: string): string;
+  insert(table: string, version: string, schema?: string): string;
+  update(table: string, from: string, to: string, schema?: string): string;
+  delete(table: string, version: string, schema?: string): string;
+  select(table: string, schema?: string): string;
+  /** A query returning at least one row exactly when the table exists. */
+  exists(table: string, schema?: string): string;
+}
+
+export interface Dialect {
+  readonly name: DialectName;
+  /** "postgresql", "mysql", "mariadb" or "sqlite". */
+  readonly variant: string;
+  readonly capabilities: DialectCapabilities;
+  /** SQL statements for one op, without trailing `;`. Throws CompileError when unsupported. */
+  compile(node: OpNode, ctx: CompileContext): string[];
+  /** Tables to reflect (online) before compiling `node`; the runner passes them via ctx. */
+  reflectionNeeds(node: OpNode, ctx: CompileContext): readonly TableRef[];
+  /** Read a table's definition through `query`. Throws DatabaseError when it doesn't exist. */
+  introspect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+  quoteIdentifier(name: string): string;
+  literal(value: LiteralValue): string;
+  readonly versionTable: VersionTableSql;
+  /** The dialect matching a live server's version string (MySQL -> MariaDB variant). */
+  forServerVersion(serverVersion: string): Dialect;
+}
+
+/** Thrown by `introspect` when the table does not exist (callers may treat it as "nothing known"). */
+export class NoSuchTableError extends DatabaseError {
+  override name = "NoSuchTableError";
+  constructor(readonly table: string, readonly schema?: string) {
+    super(`No such table: '${schema === undefined ? table : `${schema}.${table}`}'`);
+  }
+}

@@ -1,0 +1,14 @@
+/** `op.createUniqueConstraint(name, table, columns, { schema?, deferrable?, initially? })`. */
+
+import type { UniqueElement } from "../elements/constraint.ts";
+import { makeNode, type NodeBase, type Props } from "./node.ts";
+
+export interface CreateUniqueConstraintNode extends NodeBase<"createUniqueConstraint"> {
+  readonly table: string;
+  readonly schema?: string;
+  readonly constraint: UniqueElement;
+}
+
+export function createUniqueConstraintNode(props: Props<CreateUniqueConstraintNode>): CreateUniqueConstraintNode {
+  return makeNode("createUniqueConstraint", props);
+}
