@@ -1,0 +1,41 @@
+/** Assemble a `Dialect` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
+
+import type { CompileContext, Dialect, DialectCapabilities, DialectName, QueryFn, TableRef, VersionTableSql } from "../../core/dialect.ts";
+import type { OpNode } from "../../core/ops/op_node.ts";
+import type { LiteralValue } from "../../core/ops/sql.ts";
+import type { TableDefinition } from "../../core/ops/table_definition.ts";
+import type { DefaultCompiler } from "./compiler.ts";
+
+export interface DialectParts {
+  readonly name: DialectName;
+  readonly variant: string;
+  readonly compiler: DefaultCompiler;
+  readonly versionTable: VersionTableSql;
+  readonly introspect: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
+  readonly reflectionNeeds?: (node: OpNode, ctx: CompileContext) => readonly TableRef[];
+  readonly forServerVersion?: (version: string) => Dialect | undefined;
+}
+
+export function makeDialect(parts: DialectParts): Dialect {
+  const { compiler } = parts;
+  const dialect: Dialect = Object.freeze({
+    name: parts.name,
+    variant: parts.variant,
+    capabilities: compiler.capabilities as DialectCapabilities,
+    compile: (node: OpNode, ctx: CompileContext) => compiler.compile(node, ctx),
+    reflectionNeeds: (node: OpNode, ctx: CompileContext) => parts.reflectionNeeds?.(node, ctx) ?? [],
+    introspect: parts.introspect,
+    quoteIdentifier: (name: string) => compiler.quote(name),
+    literal: (value: LiteralValue) => compiler.literal(value),
+    versionTable: parts.versionTable,
+    forServerVersion: (version: string) => parts.forServerVersion?.(version) ?? dialect,
+  });
+  return dialect;
+}
+
+/** Every node inside `node` (batch sub-ops, autocommit blocks), `node` included. */
+export function walkOps(node: OpNode): OpNode[] {
+  if (node.kind === "batchAlterTable") return [node, ...node.ops];
+  if (node.kind === "autocommitBlock") return [node, ...node.ops.flatMap(walkOps)];
+  return [node];
+}
