@@ -1,0 +1,57 @@
+/** The PostgreSQL dialect (also PGlite): the compiler, quoting, literals, version table and introspection. */
+
+import type { CompileContext, Dialect, TableRef } from "../../core/dialect.ts";
+import type { OpNode } from "../../core/ops/op_node.ts";
+import { makeLiteral } from "../common/literal.ts";
+import { makeDialect, walkOps } from "../common/make_dialect.ts";
+import { makeQuoter } from "../common/quoting.ts";
+import { versionTableSql } from "../common/version_table.ts";
+import { POSTGRESQL_CAPABILITIES } from "./capabilities.ts";
+import { PostgresqlCompiler } from "./compiler.ts";
+import { introspectPostgresql } from "./introspect.ts";
+import { POSTGRESQL_RESERVED } from "./reserved_words.ts";
+import { postgresqlTypes } from "./types.ts";
+
+const quote = makeQuoter({ quote: '"', reserved: POSTGRESQL_RESERVED, maxLength: 63, lengthUnit: "bytes" });
+
+/** standard_conforming_strings (on since 9.1): only quotes are doubled, backslashes stay as typed. */
+const literal = makeLiteral({
+  backslashEscapes: false,
+  true: "true",
+  false: "false",
+  date: (text) => `'${text}+00'`,
+  bytes: (hex) => `'\\x${hex}'::bytea`,
+});
+
+const compiler = new PostgresqlCompiler({
+  displayName: "PostgreSQL",
+  capabilities: POSTGRESQL_CAPABILITIES,
+  quote,
+  literal,
+  types: postgresqlTypes(quote),
+});
+
+/** Online, dropping a table or column reads its enum columns first, to drop types left unused. */
+function reflectionNeeds(node: OpNode, ctx: CompileContext): TableRef[] {
+  if (ctx.offline) return [];
+  return walkOps(node).flatMap((op) =>
+    op.kind === "dropTable" || op.kind === "dropColumn"
+      ? [op.schema === undefined ? { table: op.table } : { table: op.table, schema: op.schema }]
+      : []
+  );
+}
+
+export const postgresqlDialect: Dialect = makeDialect({
+  name: "postgresql",
+  variant: "postgresql",
+  compiler,
+  versionTable: versionTableSql({
+    quote,
+    literal,
+    exists: (table, schema) =>
+      `SELECT 1 FROM information_schema.tables WHERE table_schema = ${schema === undefined ? "current_schema()" : literal(schema)} ` +
+      `AND table_name = ${literal(table)}`,
+  }),
+  introspect: introspectPostgresql,
+  reflectionNeeds,
+});

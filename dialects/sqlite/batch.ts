@@ -1,0 +1,89 @@
+/**
+ * batchAlterTable on SQLite. When every sub-op is one SQLite's ALTER can do (simple ADD
+ * COLUMN, CREATE/DROP INDEX, a bare column rename) they run as plain statements; otherwise
+ * the table is recreated ("move and copy"): create `_mig_tmp_<table>` with the new shape,
+ * copy the rows (CAST where the type's affinity changes), drop the old table, rename the
+ * new one into place, then recreate its indexes and triggers. The rename runs with
+ * `legacy_alter_table=ON` so views that name the table are left alone instead of failing.
+ * Dropping the old table with foreign keys enforced would cascade into child rows, hence
+ * the `recreateNeedsForeignKeysOff` capability the runner honours.
+ */
+
+import type { CompileContext } from "../../core/dialect.ts";
+import { CompileError } from "../../core/errors.ts";
+import type { TypeNode } from "../../core/ops/elements/type.ts";
+import type { BatchOpNode } from "../../core/ops/nodes/batch_alter_table.ts";
+import type { OpOf } from "../../core/ops/op_node.ts";
+import { applyBatch } from "../common/apply_batch.ts";
+import { createTableSql } from "../common/table_sql.ts";
+import { addColumnProblem } from "./add_column_rules.ts";
+import type { SqliteCompiler } from "./compiler.ts";
+import { affinity } from "./types.ts";
+
+type BatchNode = OpOf<"batchAlterTable">;
+
+/** Whether `op` is a no-op on SQLite (comments don't exist there). */
+const isCommentOnly = (op: BatchOpNode) =>
+  op.kind === "createTableComment" || op.kind === "dropTableComment" ||
+  op.kind === "alterColumn" && op.comment !== undefined && op.type === undefined && op.nullable === undefined &&
+    op.serverDefault === undefined && op.newName === undefined;
+
+function needsRecreate(c: SqliteCompiler, op: BatchOpNode): boolean {
+  switch (op.kind) {
+    case "createIndex":
+    case "dropIndex":
+      return false;
+    case "addColumn":
+      return addColumnProblem(op, (d) => c.defaultValue(d)) !== undefined;
+    case "alterColumn":
+      return op.type !== undefined || op.nullable !== undefined || op.serverDefault !== undefined;
+    default:
+      return !isCommentOnly(op);
+  }
+}
+
+export function batchRecreates(c: SqliteCompiler, node: BatchNode): boolean {
+  return node.recreate === "always" || node.recreate === "auto" && node.ops.some((op) => needsRecreate(c, op));
+}
+
+export function compileSqliteBatch(c: SqliteCompiler, node: BatchNode, ctx: CompileContext): string[] {
+  if (!batchRecreates(c, node)) {
+    return node.ops.filter((op) => !isCommentOnly(op)).flatMap((op) => c.compile(op, ctx));
+  }
+  const source = node.copyFrom ?? ctx.reflected(node.table, node.schema);
+  if (source === undefined) {
+    throw new CompileError(
+      ctx.offline
+        ? `batchAlterTable('${node.table}') must recreate the table on SQLite, and in --sql mode it cannot read the table: ` +
+          `pass { copyFrom: [t.column(...), ...] } describing the table as it is now`
+        : `batchAlterTable('${node.table}') must recreate the table on SQLite but could not read it (does the table exist?)`,
+    );
+  }
+  const { table, transfers } = applyBatch(source, node.ops, castNeeded(c));
+  const temp = `_mig_tmp_${node.table}`;
+  const name = (n: string) => c.table(n, node.schema);
+  const copied = transfers.filter((t) => t.source !== undefined);
+  const out = [createTableSql(c, table, { name: temp })];
+  if (copied.length > 0) {
+    const into = copied.map((t) => c.quote(t.column.name)).join(", ");
+    const select = copied.map((t) => {
+      const from = c.quote(t.source as string);
+      return t.cast ? `CAST(${from} AS ${c.type(t.column.type)})` : from;
+    }).join(", ");
+    out.push(`INSERT INTO ${name(temp)} (${into}) SELECT ${select} FROM ${name(node.table)}`);
+  }
+  out.push(
+    `DROP TABLE ${name(node.table)}`,
+    "PRAGMA legacy_alter_table=ON",
+    `ALTER TABLE ${name(temp)} RENAME TO ${c.quote(node.table)}`,
+    "PRAGMA legacy_alter_table=OFF",
+    ...table.indexes.map((i) => c.createIndexStatement({ ...i, table: node.table, schema: node.schema })),
+    ...table.triggers,
+  );
+  return out;
+}
+
+/** CAST when storage affinity changes (JSON excepted: CAST AS JSON would mangle the text). */
+function castNeeded(c: SqliteCompiler) {
+  return (from: TypeNode, to: TypeNode) => to.kind !== "json" && affinity(c.type(from)) !== affinity(c.type(to));
+}
