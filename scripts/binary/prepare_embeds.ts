@@ -1,14 +1,16 @@
 /**
- * Makes sure everything the binary embeds exists and is current before bundling:
- * the templates bundle, the revision-graph WASM glue, the PGlite snapshot and the
- * compressed PGlite assets. Each step is skipped when its output is already up to date,
- * so a rebuild is quick. The committed generated files (templates bundle, WASM glue)
- * have their own staleness tests; here the glue is only made when it is missing.
+ * Makes sure everything the binary embeds exists and is current before bundling: the
+ * templates bundle, the "mig" module's declarations, the revision-graph WASM glue, the
+ * PGlite snapshot and the compressed PGlite assets. Each step is skipped when its output
+ * is up to date, so a rebuild is quick. The committed generated files (templates bundle,
+ * declarations, WASM glue) have their own staleness tests; the WASM glue, slow to
+ * compile, is only made here when it is missing.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderBundle } from "../build_templates.ts";
+import { writeMigDtsModule } from "./build_mig_dts.ts";
 import { compressPgliteAssets } from "./compress_assets.ts";
 import { PGLITE_DIST, PGLITE_SNAPSHOT, ROOT } from "./paths.ts";
 
@@ -17,6 +19,7 @@ export function prepareEmbeds(options: { log: (line: string) => void }): void {
   if (writeIfChanged(path.join(ROOT, "templates", "bundle.ts"), renderBundle())) {
     log("templates/bundle.ts regenerated");
   }
+  if (writeMigDtsModule()) log("core/runtime/mig_dts.ts regenerated from mod.ts");
   const wasmScript = path.join(ROOT, "scripts", "build_wasm.ts");
   if (fs.existsSync(wasmScript) && !fs.existsSync(path.join(ROOT, "wasm", "graph_wasm.ts"))) {
     log("compiling the revision-graph WASM");
