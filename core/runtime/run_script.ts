@@ -1,0 +1,112 @@
+import * as fs from "node:fs";
+import type { Dialect } from "../dialect.ts";
+import type { Row } from "../driver.ts";
+import { CompileError, MigError, ScriptError } from "../errors.ts";
+import { formatCallSite } from "../ops/call_site.ts";
+import { type RunCompileContext, reflectFor } from "../ops/compile_context.ts";
+import { type OpSink, withOpSink } from "../ops/context.ts";
+import type { OpNode } from "../ops/op_node.ts";
+import { parseSqlScript } from "../script/sql_script.ts";
+import type { Executor } from "./executor.ts";
+import { importUserModule } from "./import_module.ts";
+import { attributed, type StatementOrigin } from "./statement_failure.ts";
+import type { Transactions } from "./transactions.ts";
+
+/** What a script needs from the run it is part of. */
+export interface ScriptRun {
+  readonly dialect: Dialect;
+  readonly executor: Executor;
+  readonly transactions: Transactions;
+  readonly compile: RunCompileContext;
+  /** multidb: the database's name, passed to upgrade()/downgrade(). */
+  readonly database?: string;
+}
+
+export interface ScriptStep {
+  readonly revision: string;
+  readonly path: string;
+  readonly direction: "up" | "down";
+}
+
+/** `op.getBind()` online: reads through the run's connection after flushing queued ops. */
+export interface Bind {
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  execute(sql: string): Promise<void>;
+}
+
+export async function runScript(step: ScriptStep, run: ScriptRun): Promise<void> {
+  if (step.path.endsWith(".sql")) await runSqlScript(step, run);
+  else await runTsScript(step, run);
+}
+
+async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
+  const script = parseSqlScript(fs.readFileSync(step.path, "utf8"), step.path);
+  const section = step.direction === "up" ? script.up : script.down;
+  if (!section) {
+    throw new ScriptError(`Revision ${step.revision} has no '-- migrate:down' section in ${step.path}`, step.path);
+  }
+  const origin: StatementOrigin = { revision: step.revision, file: step.path, firstLine: section.line };
+  const execute = () => attributed(origin, section.sql, () => run.executor.executeScript(section.sql));
+  if (section.transaction) await execute();
+  else await run.transactions.outside(execute);
+}
+
+async function runTsScript(step: ScriptStep, run: ScriptRun): Promise<void> {
+  const module = await importUserModule(step.path);
+  const name = step.direction === "up" ? "upgrade" : "downgrade";
+  const fn = module[name];
+  if (typeof fn !== "function") {
+    throw new ScriptError(`Revision ${step.revision} has no ${name}() function in ${step.path}`, step.path);
+  }
+  const queue: OpNode[] = [];
+  const flush = async () => {
+    for (let node = queue.shift(); node; node = queue.shift()) await runNode(node, step, run);
+  };
+  const bind: Bind = {
+    query: async (sql, params) => {
+      await flush();
+      return run.executor.query(sql, params);
+    },
+    execute: async (sql) => {
+      await flush();
+      await attributed({ revision: step.revision, file: step.path }, sql, () => run.executor.execute(sql));
+    },
+  };
+  const sink: OpSink = {
+    dialect: run.dialect.name,
+    emit: (node) => void queue.push(node),
+    getBind: () => {
+      if (run.executor.offline) {
+        throw new MigError(
+          `op.getBind() needs a live database: revision ${step.revision} (${step.path}) cannot run in --sql mode`,
+        );
+      }
+      return bind;
+    },
+  };
+  await withOpSink(sink, () => fn.call(module, run.database));
+  await flush();
+}
+
+async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun): Promise<void> {
+  if (node.kind === "autocommitBlock") {
+    await run.transactions.outside(async () => {
+      for (const inner of node.ops) await runNode(inner, step, run);
+    });
+    return;
+  }
+  const ctx = run.compile;
+  if (!run.executor.offline) {
+    await reflectFor(run.dialect, node, ctx, (sql, params) => run.executor.query(sql, params));
+  }
+  let statements: string[];
+  try {
+    statements = run.dialect.compile(node, ctx);
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    const where = node.site ? formatCallSite(node.site) : step.path;
+    throw new CompileError(`Revision ${step.revision} at ${where}: ${error.message}`);
+  }
+  const origin: StatementOrigin = { revision: step.revision, file: step.path, ...(node.site ? { site: node.site } : {}) };
+  for (const sql of statements) await attributed(origin, sql, () => run.executor.execute(sql));
+}
