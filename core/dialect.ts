@@ -16,6 +16,8 @@ export type { DialectName };
 export interface DialectCapabilities {
   /** DDL runs inside transactions (PostgreSQL, SQLite); MySQL commits implicitly. */
   readonly transactionalDdl: boolean;
+  /** `--sql` output wraps the run in BEGIN;/COMMIT; (PostgreSQL; Alembic prints none for MySQL and SQLite). */
+  readonly offlineTransactionBlocks: boolean;
   /** ALTER COLUMN can change a type, nullability or default in place (not SQLite). */
   readonly supportsAlterColumnType: boolean;
   /** Table and column comments exist (not SQLite). */
@@ -34,15 +36,18 @@ export interface DialectCapabilities {
   readonly supportsPartialIndex: boolean;
   /** Named enum types with a lifecycle of their own (PostgreSQL). */
   readonly supportsNativeEnum: boolean;
-  /** DEFERRABLE constraints (PostgreSQL, SQLite); MySQL checks immediately. */
+  /** DEFERRABLE foreign keys (PostgreSQL, SQLite); MySQL checks immediately. */
   readonly supportsDeferrable: boolean;
+  /** DEFERRABLE unique constraints (PostgreSQL only; elsewhere the clause is dropped). */
+  readonly supportsDeferrableUnique: boolean;
   /** DROP INDEX must name the table (MySQL). */
   readonly dropIndexNeedsTable: boolean;
   /**
    * A batch that recreates the table (SQLite) drops the old table; with foreign keys
-   * enforced, that cascades into child rows. The runner must run SQLite migrations with
-   * `PRAGMA foreign_keys=OFF` set before BEGIN, then check `PRAGMA foreign_key_check`
-   * before COMMIT and restore the pragma.
+   * enforced, that cascades into child rows, so the compiled batch starts with a guard
+   * that fails ("... needs PRAGMA foreign_keys=OFF ...") when keys are enforced and other
+   * tables reference it. The runner sets `PRAGMA foreign_keys=OFF` before BEGIN, checks
+   * `PRAGMA foreign_key_check` before COMMIT and restores the pragma afterwards.
    */
   readonly recreateNeedsForeignKeysOff: boolean;
 }

@@ -21,7 +21,7 @@ export function constraintSql(c: DefaultCompiler, element: ConstraintElement): s
     case "primaryKey":
       return `${name}PRIMARY KEY (${columns(element.columns)})`;
     case "unique":
-      return `${name}UNIQUE (${columns(element.columns)})${c.deferrability(element)}`;
+      return `${name}UNIQUE (${columns(element.columns)})${c.capabilities.supportsDeferrableUnique ? c.deferrability(element) : ""}`;
     case "check":
       return `${name}CHECK (${c.sql(element.condition)})`;
     case "foreignKey": {

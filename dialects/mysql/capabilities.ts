@@ -4,6 +4,7 @@ import type { DialectCapabilities } from "../../core/dialect.ts";
 
 export const MYSQL_CAPABILITIES: DialectCapabilities = Object.freeze({
   transactionalDdl: false,
+  offlineTransactionBlocks: false,
   supportsAlterColumnType: true,
   supportsComments: true,
   supportsCommentOn: false,
@@ -15,6 +16,7 @@ export const MYSQL_CAPABILITIES: DialectCapabilities = Object.freeze({
   supportsNativeEnum: false,
   // MySQL checks foreign keys immediately; DEFERRABLE is dropped rather than rejected.
   supportsDeferrable: false,
+  supportsDeferrableUnique: false,
   dropIndexNeedsTable: true,
   recreateNeedsForeignKeysOff: false,
 });

@@ -4,6 +4,7 @@ import type { DialectCapabilities } from "../../core/dialect.ts";
 
 export const POSTGRESQL_CAPABILITIES: DialectCapabilities = Object.freeze({
   transactionalDdl: true,
+  offlineTransactionBlocks: true,
   supportsAlterColumnType: true,
   supportsComments: true,
   supportsCommentOn: true,
@@ -14,6 +15,7 @@ export const POSTGRESQL_CAPABILITIES: DialectCapabilities = Object.freeze({
   supportsPartialIndex: true,
   supportsNativeEnum: true,
   supportsDeferrable: true,
+  supportsDeferrableUnique: true,
   dropIndexNeedsTable: false,
   recreateNeedsForeignKeysOff: false,
 });

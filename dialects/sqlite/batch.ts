@@ -5,8 +5,13 @@
  * copy the rows (CAST where the type's affinity changes), drop the old table, rename the
  * new one into place, then recreate its indexes and triggers. The rename runs with
  * `legacy_alter_table=ON` so views that name the table are left alone instead of failing.
- * Dropping the old table with foreign keys enforced would cascade into child rows, hence
- * the `recreateNeedsForeignKeysOff` capability the runner honours.
+ *
+ * Dropping the old table while foreign keys are enforced deletes its rows first, which
+ * cascades into (or trips over) rows of tables referencing it, and PRAGMA foreign_keys
+ * cannot change inside a transaction. So a guard statement fails with a clear CHECK
+ * message when keys are enforced and another table references this one; the runner
+ * avoids that by running SQLite migrations with foreign keys off (capability
+ * `recreateNeedsForeignKeysOff`).
  */
 
 import type { CompileContext } from "../../core/dialect.ts";
@@ -63,7 +68,7 @@ export function compileSqliteBatch(c: SqliteCompiler, node: BatchNode, ctx: Comp
   const temp = `_mig_tmp_${node.table}`;
   const name = (n: string) => c.table(n, node.schema);
   const copied = transfers.filter((t) => t.source !== undefined);
-  const out = [createTableSql(c, table, { name: temp })];
+  const out = [...foreignKeyGuard(c, node), createTableSql(c, table, { name: temp })];
   if (copied.length > 0) {
     const into = copied.map((t) => c.quote(t.column.name)).join(", ");
     const select = copied.map((t) => {
@@ -86,4 +91,19 @@ export function compileSqliteBatch(c: SqliteCompiler, node: BatchNode, ctx: Comp
 /** CAST when storage affinity changes (JSON excepted: CAST AS JSON would mangle the text). */
 function castNeeded(c: SqliteCompiler) {
   return (from: TypeNode, to: TypeNode) => to.kind !== "json" && affinity(c.type(from)) !== affinity(c.type(to));
+}
+
+/** Three statements that fail with a readable CHECK message when the drop would cascade. */
+function foreignKeyGuard(c: SqliteCompiler, node: BatchNode): string[] {
+  const name = c.quote(`batchAlterTable('${node.table}') needs PRAGMA foreign_keys=OFF: other tables reference it`);
+  const master = node.schema === undefined ? "sqlite_master" : `${c.quote(node.schema)}.sqlite_master`;
+  const schemaArg = node.schema === undefined ? "" : `, ${c.literal(node.schema)}`;
+  const table = c.literal(node.table);
+  return [
+    `CREATE TEMP TABLE _mig_fk_guard (referencing_tables INTEGER CONSTRAINT ${name} CHECK (referencing_tables = 0))`,
+    `INSERT INTO _mig_fk_guard SELECT count(*) FROM pragma_foreign_keys AS p, ${master} AS m, ` +
+    `pragma_foreign_key_list(m.name${schemaArg}) AS f WHERE p.foreign_keys = 1 AND m.type = 'table' ` +
+    `AND m.name <> ${table} AND lower(f."table") = lower(${table})`,
+    "DROP TABLE _mig_fk_guard",
+  ];
 }

@@ -4,6 +4,7 @@ import type { DialectCapabilities } from "../../core/dialect.ts";
 
 export const SQLITE_CAPABILITIES: DialectCapabilities = Object.freeze({
   transactionalDdl: true,
+  offlineTransactionBlocks: false,
   supportsAlterColumnType: false,
   supportsComments: false,
   supportsCommentOn: false,
@@ -14,6 +15,7 @@ export const SQLITE_CAPABILITIES: DialectCapabilities = Object.freeze({
   supportsPartialIndex: true,
   supportsNativeEnum: false,
   supportsDeferrable: true,
+  supportsDeferrableUnique: false,
   dropIndexNeedsTable: false,
   recreateNeedsForeignKeysOff: true,
 });
