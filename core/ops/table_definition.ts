@@ -8,6 +8,7 @@
 import { ScriptError } from "../errors.ts";
 import type { ColumnElement } from "./elements/column.ts";
 import type { ConstraintElement, IndexElement, PrimaryKeyElement } from "./elements/constraint.ts";
+import { isIntegerType } from "./elements/type.ts";
 import { frozen, list } from "./freeze.ts";
 
 export type TableElement = ColumnElement | ConstraintElement | IndexElement;
@@ -129,7 +130,7 @@ function describe(c: ConstraintElement): string {
 /** Whether a column is the table's autoincrementing key (SERIAL / AUTO_INCREMENT). */
 export function isAutoincrement(table: TableDefinition, column: ColumnElement): boolean {
   if (column.autoincrement === false || !column.primaryKey) return false;
-  if (!["integer", "bigInteger", "smallInteger"].includes(column.type.kind)) return false;
+  if (!isIntegerType(column.type)) return false;
   if (column.autoincrement === true) return true;
   const pkSize = table.columns.filter((c) => c.primaryKey).length;
   const isForeign = table.constraints.some((c) => c.kind === "foreignKey" && c.columns.includes(column.name));

@@ -1,8 +1,9 @@
 /**
  * Apply a batch's sub-ops to a table definition: the new shape of a table that will be
  * recreated (SQLite "move and copy"), plus where each new column's data comes from.
- * Renames follow the column into constraints and indexes; a dropped column takes its
- * indexes and the constraints naming it along (CHECK text is SQL and is kept as written).
+ * Renames follow the column into constraints and indexes, including SQL text (CHECK
+ * conditions, reflected expression indexes) through the dialect's `sql` hooks; a dropped
+ * column takes along its indexes and the constraints naming it, CHECKs included.
  */
 
 import { CompileError } from "../../core/errors.ts";
@@ -10,6 +11,7 @@ import type { ColumnElement } from "../../core/ops/elements/column.ts";
 import type { ConstraintElement, IndexElement } from "../../core/ops/elements/constraint.ts";
 import type { TypeNode } from "../../core/ops/elements/type.ts";
 import type { BatchOpNode } from "../../core/ops/nodes/batch_alter_table.ts";
+import type { Sql } from "../../core/ops/sql.ts";
 import { defineTable, type TableDefinition } from "../../core/ops/table_definition.ts";
 
 export interface ColumnTransfer {
@@ -18,6 +20,16 @@ export interface ColumnTransfer {
   readonly source?: string;
   /** The type changed in a way that needs an explicit CAST while copying. */
   readonly cast: boolean;
+}
+
+/** What applying a batch needs from the dialect. */
+export interface BatchHooks {
+  /** The type changed in a way that needs an explicit CAST while copying rows. */
+  needsCast(from: TypeNode, to: TypeNode): boolean;
+  /** Whether raw SQL text names a column. */
+  mentions(sql: string, column: string): boolean;
+  /** Raw SQL text with a column renamed. */
+  rename(sql: string, from: string, to: string): string;
 }
 
 export interface BatchResult {
@@ -30,7 +42,7 @@ type Slot = { column: ColumnElement; source?: string; cast: boolean };
 export function applyBatch(
   source: TableDefinition,
   ops: readonly BatchOpNode[],
-  needsCast: (from: TypeNode, to: TypeNode) => boolean,
+  hooks: BatchHooks,
 ): BatchResult {
   const slots: Slot[] = source.columns.map((column) => ({ column, source: column.name, cast: false }));
   let constraints: ConstraintElement[] = [...source.constraints];
@@ -41,10 +53,22 @@ export function applyBatch(
     if (!slot) throw new CompileError(`No column '${name}' in table '${source.name}'`);
     return slot;
   };
+  const inSql = (sql: Sql, edit: (text: string) => string): Sql =>
+    ({ kind: "sql", parts: sql.parts.map((p) => (typeof p === "string" ? edit(p) : p)) });
+  const mentions = (sql: Sql | string | undefined, column: string) =>
+    sql !== undefined && (typeof sql === "string" ? [sql] : sql.parts).some((p) => typeof p === "string" && hooks.mentions(p, column));
   const renameIn = (from: string, to: string) => {
     const swap = (cols: readonly string[]) => cols.map((c) => (c === from ? to : c));
-    constraints = constraints.map((k) => (k.kind === "check" ? k : { ...k, columns: swap(k.columns) }));
-    indexes = indexes.map((i) => ({ ...i, columns: i.columns.map((c) => (c === from ? to : c)) }));
+    const edit = (text: string) => hooks.rename(text, from, to);
+    constraints = constraints.map((k) =>
+      k.kind === "check" ? { ...k, condition: inSql(k.condition, edit) } : { ...k, columns: swap(k.columns) }
+    );
+    indexes = indexes.map((i) => ({
+      ...i,
+      columns: i.columns.map((c) => (c === from ? to : typeof c === "string" ? c : inSql(c, edit))),
+      ...(i.where === undefined ? {} : { where: inSql(i.where, edit) }),
+      ...(i.sql === undefined ? {} : { sql: edit(i.sql) }),
+    }));
   };
 
   for (const op of ops) {
@@ -61,20 +85,24 @@ export function applyBatch(
       }
       case "dropColumn": {
         slots.splice(slots.indexOf(find(op.column)), 1);
-        constraints = constraints.flatMap((k) => {
-          if (k.kind === "check" || !k.columns.includes(op.column)) return [k];
+        constraints = constraints.flatMap((k): ConstraintElement[] => {
+          if (k.kind === "check") return mentions(k.condition, op.column) ? [] : [k];
+          if (!k.columns.includes(op.column)) return [k];
           if (k.kind !== "primaryKey") return [];
           const rest = k.columns.filter((c) => c !== op.column);
           return rest.length ? [{ ...k, columns: rest }] : [];
         });
-        indexes = indexes.filter((i) => !i.columns.includes(op.column));
+        indexes = indexes.filter((i) =>
+          !i.columns.some((c) => (typeof c === "string" ? c === op.column : mentions(c, op.column))) &&
+          !mentions(i.where, op.column) && !mentions(i.sql, op.column)
+        );
         break;
       }
       case "alterColumn": {
         const slot = find(op.column);
         let column: ColumnElement = slot.column;
         if (op.type !== undefined) {
-          slot.cast ||= needsCast(column.type, op.type);
+          slot.cast ||= hooks.needsCast(column.type, op.type);
           column = { ...column, type: op.type };
         }
         if (op.nullable !== undefined) column = { ...column, nullable: column.primaryKey ? false : op.nullable };

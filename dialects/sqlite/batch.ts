@@ -9,7 +9,8 @@
  * Dropping the old table while foreign keys are enforced deletes its rows first, which
  * cascades into (or trips over) rows of tables referencing it, and PRAGMA foreign_keys
  * cannot change inside a transaction. So a guard statement fails with a clear CHECK
- * message when keys are enforced and another table references this one; the runner
+ * message when keys are enforced and any foreign key (the table's own included: the copy
+ * references the old table) points at this table; the runner
  * avoids that by running SQLite migrations with foreign keys off (capability
  * `recreateNeedsForeignKeysOff`).
  */
@@ -23,6 +24,7 @@ import { applyBatch } from "../common/apply_batch.ts";
 import { createTableSql } from "../common/table_sql.ts";
 import { addColumnProblem } from "./add_column_rules.ts";
 import type { SqliteCompiler } from "./compiler.ts";
+import { mentionsColumn, renameColumnInSql } from "./sql_identifiers.ts";
 import { affinity } from "./types.ts";
 
 type BatchNode = OpOf<"batchAlterTable">;
@@ -64,7 +66,11 @@ export function compileSqliteBatch(c: SqliteCompiler, node: BatchNode, ctx: Comp
         : `batchAlterTable('${node.table}') must recreate the table on SQLite but could not read it (does the table exist?)`,
     );
   }
-  const { table, transfers } = applyBatch(source, node.ops, castNeeded(c));
+  const { table, transfers } = applyBatch(source, node.ops, {
+    needsCast: castNeeded(c),
+    mentions: mentionsColumn,
+    rename: (sql, from, to) => renameColumnInSql(sql, from, c.quote(to)),
+  });
   const temp = `_mig_tmp_${node.table}`;
   const name = (n: string) => c.table(n, node.schema);
   const copied = transfers.filter((t) => t.source !== undefined);
@@ -93,9 +99,9 @@ function castNeeded(c: SqliteCompiler) {
   return (from: TypeNode, to: TypeNode) => to.kind !== "json" && affinity(c.type(from)) !== affinity(c.type(to));
 }
 
-/** Three statements that fail with a readable CHECK message when the drop would cascade. */
+/** Three statements that fail with a readable CHECK message when the drop would cascade or trip. */
 function foreignKeyGuard(c: SqliteCompiler, node: BatchNode): string[] {
-  const name = c.quote(`batchAlterTable('${node.table}') needs PRAGMA foreign_keys=OFF: other tables reference it`);
+  const name = c.quote(`batchAlterTable('${node.table}') needs PRAGMA foreign_keys=OFF: foreign keys reference the table`);
   const master = node.schema === undefined ? "sqlite_master" : `${c.quote(node.schema)}.sqlite_master`;
   const schemaArg = node.schema === undefined ? "" : `, ${c.literal(node.schema)}`;
   const table = c.literal(node.table);
@@ -103,7 +109,7 @@ function foreignKeyGuard(c: SqliteCompiler, node: BatchNode): string[] {
     `CREATE TEMP TABLE _mig_fk_guard (referencing_tables INTEGER CONSTRAINT ${name} CHECK (referencing_tables = 0))`,
     `INSERT INTO _mig_fk_guard SELECT count(*) FROM pragma_foreign_keys AS p, ${master} AS m, ` +
     `pragma_foreign_key_list(m.name${schemaArg}) AS f WHERE p.foreign_keys = 1 AND m.type = 'table' ` +
-    `AND m.name <> ${table} AND lower(f."table") = lower(${table})`,
+    `AND lower(f."table") = lower(${table})`,
     "DROP TABLE _mig_fk_guard",
   ];
 }

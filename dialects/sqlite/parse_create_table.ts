@@ -21,11 +21,11 @@ export interface ParsedTable {
   readonly autoincrement: ReadonlySet<string>;
 }
 
-interface Token { readonly text: string; readonly start: number; readonly end: number; readonly word?: string }
+export interface Token { readonly text: string; readonly start: number; readonly end: number; readonly word?: string }
 
 const TOKEN = /\s+|--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*|\d+(?:\.\d*)?|./gy;
 
-function tokenize(sql: string): Token[] {
+export function tokenize(sql: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sql); m !== null && m[0] !== ""; m = TOKEN.exec(sql)) {

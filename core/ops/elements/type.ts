@@ -50,8 +50,9 @@ export function isTypeNode(value: unknown): value is TypeNode {
     TYPE_KINDS.has((value as { kind?: string }).kind ?? "");
 }
 
-/** Integer kinds, which may autoincrement. */
+/** Integer kinds, which may autoincrement; raw (reflected) integer type names count too. */
 export function isIntegerType(type: TypeNode): boolean {
+  if (type.kind === "raw") return /^\s*(?:tiny|small|medium|big)?int(?:eger)?\b/i.test(type.sql);
   return type.kind === "integer" || type.kind === "bigInteger" || type.kind === "smallInteger";
 }
 

@@ -39,9 +39,9 @@ CREATE INDEX ix_account_extra ON account (extra);
 -- mariadb: same as mysql
 
 -- sqlite
-CREATE TEMP TABLE _mig_fk_guard (referencing_tables INTEGER CONSTRAINT "batchAlterTable('account') needs PRAGMA foreign_keys=OFF: other tables reference it" CHECK (referencing_tables = 0));
+CREATE TEMP TABLE _mig_fk_guard (referencing_tables INTEGER CONSTRAINT "batchAlterTable('account') needs PRAGMA foreign_keys=OFF: foreign keys reference the table" CHECK (referencing_tables = 0));
 
-INSERT INTO _mig_fk_guard SELECT count(*) FROM pragma_foreign_keys AS p, sqlite_master AS m, pragma_foreign_key_list(m.name) AS f WHERE p.foreign_keys = 1 AND m.type = 'table' AND m.name <> 'account' AND lower(f."table") = lower('account');
+INSERT INTO _mig_fk_guard SELECT count(*) FROM pragma_foreign_keys AS p, sqlite_master AS m, pragma_foreign_key_list(m.name) AS f WHERE p.foreign_keys = 1 AND m.type = 'table' AND lower(f."table") = lower('account');
 
 DROP TABLE _mig_fk_guard;
 
