@@ -64,7 +64,7 @@ function constraint(r: Record<string, unknown>): ConstraintElement {
       return Object.freeze({ kind: "unique", name, columns, ...deferral(r) });
     case "c": {
       const def = String(r.def).replace(/ NOT VALID$/, "");
-      const condition = /^CHECK \((.*)\)$/s.exec(def)?.[1] ?? def;
+      const condition = unwrap(/^CHECK \((.*)\)$/s.exec(def)?.[1] ?? def);
       return Object.freeze({ kind: "check", name, condition: sqlText(condition) });
     }
     default:
@@ -81,4 +81,15 @@ function constraint(r: Record<string, unknown>): ConstraintElement {
 
 function deferral(r: Record<string, unknown>) {
   return r.deferrable ? { deferrable: true, ...(r.deferred ? { initially: "DEFERRED" } : {}) } : {};
+}
+
+/** PostgreSQL prints `CHECK ((a > 0))`: drop the pair of parentheses wrapping the whole condition. */
+function unwrap(text: string): string {
+  if (!text.startsWith("(") || !text.endsWith(")")) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0 && i < text.length - 1) return text;
+  }
+  return text.slice(1, -1);
 }
