@@ -12,7 +12,7 @@ import { versionTableSql } from "../common/version_table.ts";
 import { alterNeedsReflection } from "./alter_column.ts";
 import { MARIADB_CAPABILITIES, MYSQL_CAPABILITIES } from "./capabilities.ts";
 import { MariadbCompiler, MysqlCompiler } from "./compiler.ts";
-import { mysqlIntrospector } from "./introspect.ts";
+import { introspectMariadb, introspectMysql } from "./introspect.ts";
 import { MYSQL_RESERVED } from "./reserved_words.ts";
 import { mysqlTypes } from "./types.ts";
 
@@ -54,7 +54,7 @@ export const mysqlDialect: Dialect = makeDialect({
   variant: "mysql",
   compiler: new MysqlCompiler({ ...setup, displayName: "MySQL", capabilities: MYSQL_CAPABILITIES }),
   versionTable,
-  introspect: mysqlIntrospector(false),
+  introspect: introspectMysql,
   reflectionNeeds,
   forServerVersion: pick,
 });
@@ -64,7 +64,7 @@ export const mariadbDialect: Dialect = makeDialect({
   variant: "mariadb",
   compiler: new MariadbCompiler({ ...setup, displayName: "MariaDB", capabilities: MARIADB_CAPABILITIES }),
   versionTable,
-  introspect: mysqlIntrospector(true),
+  introspect: introspectMariadb,
   reflectionNeeds,
   forServerVersion: pick,
 });

@@ -37,6 +37,11 @@ export function mysqlIntrospector(mariadb: boolean) {
   };
 }
 
+/** MySQL 8 (defaults reported as bare values). */
+export const introspectMysql = mysqlIntrospector(false);
+/** MariaDB (defaults reported as SQL). */
+export const introspectMariadb = mysqlIntrospector(true);
+
 function column(r: R, mariadb: boolean): ColumnElement {
   const extra = String(r.extra ?? "");
   const onUpdate = /on update (\S+)/i.exec(extra)?.[1];

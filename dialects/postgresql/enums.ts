@@ -37,9 +37,16 @@ export function createEnums(
     ctx.memo.markEnumCreated(type.name, type.schema);
     const create = `CREATE TYPE ${enumName(c, typeRef(type))} AS ENUM (${type.values.map((v) => c.literal(v)).join(", ")})`;
     // CREATE TYPE has no IF NOT EXISTS; a table created "if not exists" may find its type there too.
-    out.push(options.ifNotExists ? `DO $mig$ BEGIN ${create}; EXCEPTION WHEN duplicate_object THEN NULL; END $mig$` : create);
+    out.push(options.ifNotExists ? tolerateExisting(create) : create);
   }
   return out;
+}
+
+/** Wrap in a DO block that ignores duplicate_object, dollar-quoted with a tag the text doesn't contain. */
+function tolerateExisting(statement: string): string {
+  let tag = "$mig$";
+  for (let i = 1; statement.includes(tag); i++) tag = `$mig${i}$`;
+  return `DO ${tag} BEGIN ${statement}; EXCEPTION WHEN duplicate_object THEN NULL; END ${tag}`;
 }
 
 /** Remember which columns of a table use enum types, for later drops in the run. */

@@ -168,6 +168,13 @@ export const TABLE_CASES: GoldenCase[] = [
     run: () => op.createTable("parent", [t.column("id", t.integer(), { primaryKey: true })], { ifNotExists: true }),
   },
   {
+    name: "create_table_if_not_exists_enum",
+    doc: "createTable ifNotExists with an enum: CREATE TYPE has no IF NOT EXISTS, so PostgreSQL tolerates an existing type",
+    run: () =>
+      op.createTable("flagged", [t.column("state", t.enum(["on", "off"], { name: "state" }))], { ifNotExists: true }),
+    check: { postgresql: async (db) => expect(await pgTypes(db)).toEqual(["state"]) },
+  },
+  {
     name: "create_table_defaults",
     doc: "server defaults: strings are escaped literals, t.sql is an expression, op.inlineLiteral a literal",
     run: () => {
