@@ -24,7 +24,7 @@ export function compileAlterColumn(c: DefaultCompiler, node: OpOf<"alterColumn">
     out.push(node.serverDefault === null ? `${alter} DROP DEFAULT` : `${alter} SET DEFAULT ${c.defaultValue(node.serverDefault)}`);
   }
   if (node.comment !== undefined) {
-    c.requireComments("Column comments", node.table);
+    c.requireComments("column comments", node.table);
     out.push(c.columnComment(node.table, node.schema, node.column, node.comment));
   }
   if (node.newName !== undefined && node.newName !== node.column) {

@@ -185,11 +185,11 @@ export class DefaultCompiler implements OpVisitor<CompileContext> {
     return [`ALTER TABLE ${this.table(node.table, node.schema)} DROP CONSTRAINT ${ifExists}${this.quote(node.name)}`];
   }
   createTableComment(node: OpOf<"createTableComment">, _ctx: CompileContext): string[] {
-    this.requireComments("Table comments", node.table);
+    this.requireComments("table comments", node.table);
     return [this.tableComment(node.table, node.schema, node.comment)];
   }
   dropTableComment(node: OpOf<"dropTableComment">, _ctx: CompileContext): string[] {
-    this.requireComments("Table comments", node.table);
+    this.requireComments("table comments", node.table);
     return [this.tableComment(node.table, node.schema, null)];
   }
   execute(node: OpOf<"execute">, _ctx: CompileContext): string[] {

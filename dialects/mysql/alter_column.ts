@@ -1,7 +1,8 @@
 /**
- * MySQL ALTER COLUMN, following Alembic: a rename together with other changes (or a
- * date-time column getting a functional default) is `CHANGE old new <spec>`; nullability,
- * type or comment changes are `MODIFY col <spec>`; a default alone is `ALTER COLUMN ... SET
+ * MySQL ALTER COLUMN, following Alembic: a rename together with other changes is
+ * `CHANGE old new <spec>`; nullability, type or comment changes, and a date-time column
+ * getting a functional default (which `ALTER COLUMN ... SET DEFAULT` refuses on MySQL
+ * before 8.0.13), are `MODIFY col <spec>`; a plain default alone is `ALTER COLUMN ... SET
  * DEFAULT`. MODIFY and CHANGE replace the whole definition, so the spec restates the
  * column's existing type, nullability, default and comment: from the `existing*` options,
  * else (online) from the table the runner reflected. Without a type from either, it is a

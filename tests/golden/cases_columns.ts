@@ -215,7 +215,7 @@ export const COLUMN_CASES: GoldenCase[] = [
   },
   {
     name: "alter_column_datetime_default",
-    doc: "a functional default on a date-time column: CHANGE on MySQL, as in Alembic",
+    doc: "a functional default on a date-time column: the column restated with MODIFY on MySQL (Alembic uses CHANGE)",
     setup: account,
     run: () => op.alterColumn("account", "created", { serverDefault: t.sql("CURRENT_TIMESTAMP"), existingType: t.dateTime() }),
   },

@@ -1,4 +1,4 @@
--- alter_column_datetime_default: a functional default on a date-time column: CHANGE on MySQL, as in Alembic
+-- alter_column_datetime_default: a functional default on a date-time column: the column restated with MODIFY on MySQL (Alembic uses CHANGE)
 
 -- postgresql
 ALTER TABLE account ALTER COLUMN created SET DEFAULT CURRENT_TIMESTAMP;

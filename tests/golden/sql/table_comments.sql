@@ -17,4 +17,4 @@ ALTER TABLE parent COMMENT 'parents';
 -- mariadb: same as mysql
 
 -- sqlite
--- error: CompileError: No support for Table comments in SQLite dialect: SQLite has no comments; skip this op when op.dialect is 'sqlite'
+-- error: CompileError: No support for table comments in SQLite dialect: SQLite has no comments; skip this op when op.dialect is 'sqlite'
