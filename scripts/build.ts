@@ -1,6 +1,6 @@
 /**
- * Builds the single binary with `bun build --compile` (Bun's JS API, so the build can
- * carry a plugin). Run under Bun:
+ * Builds the single binary with `bun build --compile` (through Bun.build, whose options
+ * name what the CLI flags leave implicit). Run under Bun:
  *   bun scripts/build.ts                    dist/mig for this machine   (npm run build)
  *   bun scripts/build.ts --all              dist/mig plus dist/mig-<target> for every target (npm run build:all)
  *   bun scripts/build.ts --target linux-arm64 [--target ...]

@@ -5,6 +5,7 @@ import { MigError } from "../errors.ts";
 import type { Output } from "../output.ts";
 import { templateFiles } from "../templates.ts";
 import { CONFIG_FILE_NAME } from "../config/load_config.ts";
+import { writeEditorTypes } from "../runtime/editor_types.ts";
 
 export interface InitOptions {
   /** Template name (`generic`, `multidb`, `sql`); default `generic`. */
@@ -45,6 +46,8 @@ export function init(directory: string, options: InitOptions, output: Output): v
       step(output, `Generating ${target}`, () => fs.writeFileSync(target, content));
     }
   }
+  // mig.d.ts and tsconfig.json, so editors check `import ... from "mig"` with no node_modules.
+  writeEditorTypes(dir, output);
   output.print(`Please edit configuration/connection settings in '${configFile}' before proceeding.`);
 }
 

@@ -4,7 +4,3 @@ declare module "*.zst" {
   const path: string;
   export default path;
 }
-declare module "*.tar.gz" {
-  const path: string;
-  export default path;
-}

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderBundle } from "../build_templates.ts";
 import { writeMigDtsModule } from "./build_mig_dts.ts";
-import { compressPgliteAssets } from "./compress_assets.ts";
+import { compressAssets } from "./compress_assets.ts";
 import { PGLITE_DIST, PGLITE_SNAPSHOT, ROOT } from "./paths.ts";
 
 export function prepareEmbeds(options: { log: (line: string) => void }): void {
@@ -29,7 +29,7 @@ export function prepareEmbeds(options: { log: (line: string) => void }): void {
     log("making the PGlite snapshot");
     runScript("scripts/pglite_snapshot.ts");
   }
-  for (const asset of compressPgliteAssets()) {
+  for (const asset of compressAssets()) {
     if (!asset.reused) log(`compressed ${asset.name}: ${mb(asset.rawBytes)} -> ${mb(asset.compressedBytes)}`);
   }
 }

@@ -50,7 +50,7 @@ const STEPS: readonly Step[] = [
   step("list_templates", ["list_templates"], succeeds("Available templates:", "generic - ", "multidb - ", "sql - ")),
   step("init", ["init", "migrations"], and(
     succeeds("Generating", "Please edit configuration/connection settings"),
-    writes("mig.toml", "migrations/env.ts", "migrations/script.ts.mustache", "migrations/versions"),
+    writes("mig.toml", "migrations/env.ts", "migrations/script.ts.mustache", "migrations/versions", "migrations/mig.d.ts", "migrations/tsconfig.json"),
   )),
   step("init refuses a non-empty directory", ["init", "migrations"], failsWith("Directory migrations already exists and is not empty")),
   step("init -t sql", ["init", "-c", "sql.toml", "-t", "sql", "sql_migrations"], and(succeeds("Generating"), writes("sql.toml", "sql_migrations/script.sql.mustache"))),

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { captureOutput } from "../../core/output.ts";
+import { TEMPLATE_FILES } from "../../templates/bundle.ts";
 import { writeEditorTypes } from "../../core/runtime/editor_types.ts";
 import { MIG_DTS } from "../../core/runtime/mig_dts.ts";
 import { bundleDeclarations } from "../../scripts/binary/bundle_declarations.ts";
@@ -58,6 +59,33 @@ describe("editor types", () => {
       ].join("\n"),
     });
     expect(typecheck(dir)).toEqual({ status: 0, output: "" });
+  }, 30_000);
+
+  test("the generated env.ts and a revision script type-check; a wrong option does not", () => {
+    const script = (primaryKey: string) => [
+      'import { op, t } from "mig";',
+      'export const revision = "1975ea83b712";',
+      "export const downRevision: string | string[] | null = null;",
+      "export function upgrade() {",
+      '  op.createTable("account", [',
+      `    t.column("id", t.integer(), { primaryKey: ${primaryKey} }),`,
+      '    t.column("name", t.string(50), { nullable: false }),',
+      '    t.column("created", t.dateTime({ timezone: true }), { serverDefault: t.sql("now()") }),',
+      "  ]);",
+      '  op.createIndex("ix_account_name", "account", ["name"], { unique: true });',
+      "}",
+      "export function downgrade() {",
+      '  op.dropTable("account");',
+      "}",
+      "",
+    ].join("\n");
+    const good = project({ "env.ts": TEMPLATE_FILES["generic"]!["env.ts.mustache"]!, "versions/1975ea83b712_create_account.ts": script("true") });
+    expect(typecheck(good)).toEqual({ status: 0, output: "" });
+    const bad = project({ "versions/1975ea83b712_create_account.ts": script('"yes"') });
+    const result = typecheck(bad);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("1975ea83b712_create_account.ts(6,");
+    expect(result.output).toContain("error TS2322");
   }, 30_000);
 
   test('"mig" resolves to the declaration: an unknown export is TS2305, not a missing module', () => {

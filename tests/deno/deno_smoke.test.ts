@@ -26,7 +26,7 @@ const STEPS: readonly (readonly [name: string, args: readonly string[], check: C
   ["--version", ["--version"], succeeds(`${VERSION}\n`)],
   ["list_templates", ["list_templates"], succeeds("Available templates:", "generic - ", "sql - ")],
   // The task runs in the directory it was started from, not the repository's.
-  ["init", ["init", "migrations"], and(succeeds("Generating", "Please edit"), writes("mig.toml", "migrations/env.ts", "migrations/versions"))],
+  ["init", ["init", "migrations"], and(succeeds("Generating", "Please edit"), writes("mig.toml", "migrations/env.ts", "migrations/versions", "migrations/mig.d.ts"))],
   ["init refuses a non-empty directory", ["init", "migrations"], (r) => {
     expect(r.stderr).toContain("FAILED: Directory migrations already exists and is not empty");
     expect(r.status).toBe(255);
