@@ -13,7 +13,7 @@ interface AssetSource {
   readonly name: string;
   readonly source: string;
   /** The bytes to compress, from the source file's. */
-  readonly prepare?: (bytes: Uint8Array) => Uint8Array;
+  readonly prepare?: (bytes: Buffer) => Uint8Array;
 }
 
 export const ASSET_SOURCES: readonly AssetSource[] = [
@@ -21,7 +21,7 @@ export const ASSET_SOURCES: readonly AssetSource[] = [
   { name: "initdb.wasm", source: path.join(PGLITE_DIST, "initdb.wasm") },
   { name: "pglite.data", source: path.join(PGLITE_DIST, "pglite.data") },
   // Stored as a plain tar under zstd (a third of the gzip's size); PGlite untars it as is.
-  { name: "pglite_snapshot.tar", source: PGLITE_SNAPSHOT, prepare: (bytes) => Bun.gunzipSync(bytes) },
+  { name: "pglite_snapshot.tar", source: PGLITE_SNAPSHOT, prepare: (bytes) => Bun.gunzipSync(bytes as Uint8Array<ArrayBuffer>) },
 ];
 
 const LEVEL = 19;
