@@ -43,7 +43,8 @@ async function runtimeExports(): Promise<string[]> {
 describe("editor types", () => {
   test("core/runtime/mig_dts.ts matches mod.ts (bun scripts/binary/build_mig_dts.ts)", () => {
     const declarations = migDeclarations();
-    expect(fs.readFileSync(MIG_DTS_MODULE, "utf8")).toBe(renderMigDtsModule(declarations));
+    const current = fs.readFileSync(MIG_DTS_MODULE, "utf8") === renderMigDtsModule(declarations);
+    expect(current, "core/runtime/mig_dts.ts is stale: run `bun scripts/binary/build_mig_dts.ts` (npm run build does)").toBe(true);
     // The template-literal escaping round-trips (backticks and `${` occur in doc comments).
     expect(MIG_DTS).toBe(declarations);
   }, 30_000);
