@@ -16,6 +16,11 @@ export interface DenoRun {
   readonly stderr: string;
 }
 
+function withoutInitCwd(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const { INIT_CWD: _ignored, ...rest } = env;
+  return rest;
+}
+
 export class DenoProject {
   readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig_deno_"));
 
@@ -23,7 +28,9 @@ export class DenoProject {
   mig(args: readonly string[], env: Readonly<Record<string, string>> = {}): DenoRun {
     const result = Bun.spawnSync([DENO, "task", "--quiet", "--config", path.join(REPO, "deno.json"), "mig", ...args], {
       cwd: this.dir,
-      env: { ...process.env, NO_COLOR: "1", ...env },
+      // npm exports INIT_CWD (the directory `npm test` ran in); deno task would then treat
+      // that, not this project, as the caller's directory.
+      env: { ...withoutInitCwd(process.env), NO_COLOR: "1", ...env },
       stdout: "pipe",
       stderr: "pipe",
     });
