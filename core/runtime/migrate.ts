@@ -8,7 +8,7 @@ import type { DbUrl } from "../url.ts";
 import type { Executor } from "./executor.ts";
 import { OfflineWriter } from "./offline_writer.ts";
 import { OnlineExecutor } from "./online_executor.ts";
-import { applyChanges, describeStep, type PlannedStep } from "./planned_step.ts";
+import { applyChanges, type PlannedStep } from "./planned_step.ts";
 import { runScript } from "./run_script.ts";
 import { Transactions } from "./transactions.ts";
 import { VersionStore } from "./version_store.ts";
@@ -22,6 +22,8 @@ export interface MigrationWork {
   readonly purge?: boolean;
   /** `current`, `history -i`: read the heads, create nothing, run nothing. */
   readonly readOnly?: boolean;
+  /** `ensure_version`: offline, write the CREATE TABLE even with nothing to run. */
+  readonly ensureVersionTable?: boolean;
 }
 
 export interface MigrateSettings {
@@ -67,6 +69,7 @@ async function migrateOffline(settings: MigrateSettings, work: MigrationWork, di
   const transactions = new Transactions(writer, dialect.capabilities.offlineTransactionBlocks);
   const store = versionStore(settings, writer, dialect);
   try {
+    if (work.ensureVersionTable) await store.create();
     const after = await runSteps({ settings, dialect, executor: writer, transactions, store, steps, heads, offline: true });
     return { heads: after, dialect };
   } finally {
@@ -142,8 +145,8 @@ async function runSteps(run: StepRun): Promise<string[]> {
       if (perMigration) await transactions.begin();
       if (run.offline && heads.length === 0) await store.create();
       const progress = settings.output.interactive && steps.length > 1 ? `[${index + 1}/${steps.length}] ` : "";
-      settings.output.log(`${LOG} ${progress}Running ${describeStep(step, true)}`);
-      if (run.offline) executor.comment(`Running ${describeStep(step, false)}`);
+      settings.output.log(`${LOG} ${progress}Running ${step.logLine}`);
+      if (run.offline) executor.comment(`Running ${step.shortLog}`);
       if (!step.stamp) {
         await runScript(step, { dialect, executor, transactions, compile, ...(settings.database ? { database: settings.database } : {}) });
       }

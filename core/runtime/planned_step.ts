@@ -2,23 +2,18 @@ import type { VersionChange } from "./version_store.ts";
 
 /** One step of a run as the runner sees it: a script to run (or a stamp) and its bookkeeping. */
 export interface PlannedStep {
+  /** The script's revision; for a stamp, the revision stamped (or "" when stamping base). */
   readonly revision: string;
+  /** The script file; "" for a stamp. */
   readonly path: string;
-  readonly message: string;
   readonly direction: "up" | "down";
   /** Stamps move the version table only; no script runs. */
   readonly stamp: boolean;
-  /** Revisions named on the left and right of Alembic's `Running upgrade A -> B` line. */
-  readonly fromRevisions: readonly string[];
-  readonly toRevisions: readonly string[];
+  /** `upgrade 1975ea83b712 -> ae1027a6acf0`, as in `-- Running <shortLog>`. */
+  readonly shortLog: string;
+  /** shortLog plus `, message`, as in `INFO  [mig] Running <logLine>`. */
+  readonly logLine: string;
   readonly versionChanges: readonly VersionChange[];
-}
-
-/** Alembic's step description: `upgrade 1975ea83b712 -> ae1027a6acf0, add a column`. */
-export function describeStep(step: PlannedStep, withMessage: boolean): string {
-  const verb = step.stamp ? "stamp_revision" : step.direction === "up" ? "upgrade" : "downgrade";
-  const text = `${verb} ${step.fromRevisions.join(", ")} -> ${step.toRevisions.join(", ")}`;
-  return withMessage && !step.stamp && step.message ? `${text}, ${step.message}` : text;
 }
 
 /** The head set after applying `changes` to `heads`. */

@@ -101,9 +101,10 @@ export function scriptFileName(
 
 /** Renders a script template (`script.ts.mustache` / `script.sql.mustache`) for a new revision. */
 export function renderScript(template: string, script: NewScript): string {
+  const array = (ids: readonly string[]) => `[${ids.map((id) => JSON.stringify(id)).join(", ")}]`;
   const scalarOrList = (ids: readonly string[]) =>
-    ids.length === 0 ? "null" : ids.length === 1 ? JSON.stringify(ids[0]) : JSON.stringify(ids);
-  const list = (ids: readonly string[]) => (ids.length === 0 ? "null" : JSON.stringify(ids));
+    ids.length === 0 ? "null" : ids.length === 1 ? JSON.stringify(ids[0]) : array(ids);
+  const list = (ids: readonly string[]) => (ids.length === 0 ? "null" : array(ids));
   const view = {
     message: script.message,
     docMessage: script.message.replaceAll("*/", "*\\/").split("\n").join("\n * "),

@@ -69,7 +69,8 @@ function step(revision: string, file: string, from: string[], direction: "up" | 
     direction === "up"
       ? from.length === 0 ? [{ kind: "insert" as const, rev: revision }] : [{ kind: "update" as const, from: from[0]!, to: revision }]
       : from.length === 0 ? [{ kind: "delete" as const, rev: revision }] : [{ kind: "update" as const, from: revision, to }];
-  return { revision, path: file, message: revision, direction, stamp: false, fromRevisions: fromRev, toRevisions: toRevs, versionChanges: changes };
+  const shortLog = `${direction === "up" ? "upgrade" : "downgrade"} ${fromRev.join(", ")} -> ${toRevs.join(", ")}`;
+  return { revision, path: file, direction, stamp: false, shortLog, logLine: `${shortLog}, ${revision}`, versionChanges: changes };
 }
 
 const plan = (steps: PlannedStep[]): MigrationWork => ({ plan: () => steps });
