@@ -1,0 +1,137 @@
+/**
+ * From script headers to numbered revisions and edge rows, with Alembic's checks in
+ * Alembic's order: per revision (self-loops, illegal characters), duplicates, branch
+ * labels, then references. Problems that stop the map are RevisionErrors; duplicate
+ * ids and dangling references are warnings returned as data.
+ *
+ * Plain loops on purpose: at 100,000 revisions the string lookups are most of the
+ * cost of building a map, so every id is hashed once and every reference once.
+ */
+import { RevisionError } from "../errors.ts";
+import type { RevisionHeader } from "../script/revision_header.ts";
+import type { GraphRows } from "./engine.ts";
+import { KeyIndex } from "./keys.ts";
+
+const ILLEGAL = ["+", "-", ":", "@"] as const;
+const ILLEGAL_ANY = /[+\-:@]/;
+const NO_LABELS: readonly string[] = Object.freeze([]);
+
+export interface Interned {
+  /** Revision ids in map order (first appearance). */
+  readonly ids: readonly string[];
+  /** The header kept for each revision (a later duplicate replaces an earlier one). */
+  readonly headers: readonly RevisionHeader[];
+  readonly keys: KeyIndex;
+  /** Own branch labels per revision, duplicates removed. */
+  readonly ownLabels: readonly (readonly string[])[];
+  /** Present down revisions and resolved dependencies, each deduplicated. */
+  readonly rows: GraphRows;
+  readonly warnings: readonly string[];
+}
+
+export function internHeaders(headers: readonly RevisionHeader[]): Interned {
+  const warnings: string[] = [];
+  const byId = new Map<string, number>();
+  const ids: string[] = [];
+  const kept: RevisionHeader[] = [];
+  for (const header of headers) {
+    checkHeader(header);
+    const at = byId.get(header.revision);
+    if (at === undefined) {
+      byId.set(header.revision, ids.length);
+      ids.push(header.revision);
+      kept.push(header);
+    } else {
+      warnings.push(`Revision ${header.revision} is present more than once`);
+      kept[at] = header;
+    }
+  }
+  const { ownLabels, byLabel } = mapLabels(ids, kept, byId);
+  const keys = new KeyIndex(ids, byId, byLabel);
+  const missing = (name: string, from: number) =>
+    warnings.push(`Revision ${name} referenced from ${ids[from]} is not present`);
+  const parents = resolveRows(kept, (h) => h.downRevisions, (name) => byId.get(name), missing);
+  const dependencies = resolveRows(kept, (h) => h.dependsOn, (name) => dependencyTarget(keys, name), missing);
+  const rows: GraphRows = {
+    size: ids.length,
+    parentOffsets: parents.offsets,
+    parents: parents.targets,
+    dependencyOffsets: dependencies.offsets,
+    dependencies: dependencies.targets,
+  };
+  return { ids, headers: kept, keys, ownLabels, rows, warnings };
+}
+
+/** Alembic checks these while constructing each revision, before anything else. */
+function checkHeader(header: RevisionHeader): void {
+  const id = header.revision;
+  if (header.downRevisions.includes(id)) {
+    throw new RevisionError(`Self-loop is detected in revisions (${id})`);
+  }
+  if (header.dependsOn.includes(id)) {
+    throw new RevisionError(`Dependency self-loop is detected in revisions (${id})`);
+  }
+  if (ILLEGAL_ANY.test(id)) {
+    const illegal = ILLEGAL.filter((char) => id.includes(char)).join(", ");
+    throw new RevisionError(`Character(s) '${illegal}' not allowed in revision identifier '${id}'`);
+  }
+}
+
+/** A label may name one revision only, and never shadow a revision id. */
+function mapLabels(ids: readonly string[], kept: readonly RevisionHeader[], byId: ReadonlyMap<string, number>) {
+  const byLabel = new Map<string, number>();
+  const ownLabels: (readonly string[])[] = new Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const declared = kept[i]!.branchLabels;
+    const labels = declared.length === 0 ? NO_LABELS : [...new Set(declared)];
+    ownLabels[i] = labels;
+    for (const label of labels) {
+      const owner = byId.get(label) ?? byLabel.get(label);
+      if (owner !== undefined) {
+        throw new RevisionError(`Branch name '${label}' in revision ${ids[i]} already used by revision ${ids[owner]}`);
+      }
+      byLabel.set(label, i);
+    }
+  }
+  return { ownLabels, byLabel };
+}
+
+/** Names per header resolved to revision numbers; unknown names are reported and left out. */
+function resolveRows(
+  kept: readonly RevisionHeader[],
+  names: (header: RevisionHeader) => readonly string[],
+  lookup: (name: string) => number | undefined,
+  missing: (name: string, from: number) => void,
+): { offsets: Int32Array; targets: Int32Array } {
+  const offsets = new Int32Array(kept.length + 1);
+  let total = 0;
+  for (let i = 0; i < kept.length; i++) total += names(kept[i]!).length;
+  const targets = new Int32Array(total);
+  let at = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const start = at;
+    for (const name of names(kept[i]!)) {
+      const found = lookup(name);
+      if (found === undefined) {
+        missing(name, i);
+        continue;
+      }
+      let seen = false;
+      for (let k = start; k < at && !seen; k++) seen = targets[k] === found;
+      if (!seen) targets[at++] = found;
+    }
+    offsets[i + 1] = at;
+  }
+  return { offsets, targets: at === total ? targets : targets.slice(0, at) };
+}
+
+/**
+ * A dependency names a revision id or a branch label (Alembic writes one of those);
+ * a unique partial id is accepted too, for hand-written headers.
+ */
+function dependencyTarget(keys: KeyIndex, name: string): number | undefined {
+  const exact = keys.exact(name);
+  if (exact !== undefined) return exact;
+  const owners = new Set(keys.prefixed(name).map((hit) => hit.revision));
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
