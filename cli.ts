@@ -3,7 +3,7 @@
  * The command line: option parsing only. Every command is one function in core/commands/
  * (the same functions mod.ts exports); modules load on demand so `mig --version` stays fast.
  */
-import { Command, CommanderError, Option } from "@commander-js/extra-typings";
+import { Command, CommanderError, InvalidArgumentError, Option } from "@commander-js/extra-typings";
 import { VERSION } from "./core/version.ts";
 import { EXIT_USAGE, reportError } from "./core/commands/report_error.ts";
 import type { MigConfig } from "./core/config/config.ts";
@@ -25,7 +25,10 @@ const program = new Command("mig")
 type Globals = ReturnType<typeof program.opts>;
 
 /** Runs one command with its config and output, translating errors once. */
-async function run(action: (ctx: { config: () => Promise<MigConfig>; output: Output; globals: Globals }) => unknown) {
+async function run(
+  action: (ctx: { config: () => Promise<MigConfig>; output: Output; globals: Globals }) => unknown,
+  needs: { database?: boolean } = {},
+) {
   const globals = program.opts();
   const output = processOutput({ quiet: globals.quiet });
   const config = async () => {
@@ -35,6 +38,8 @@ async function run(action: (ctx: { config: () => Promise<MigConfig>; output: Out
     return loaded;
   };
   try {
+    // Registers the dialects and drivers with core/ (drivers themselves load on connect).
+    if (needs.database) await import("./dialects/mod.ts");
     await action({ config, output, globals });
   } catch (error) {
     const { text, status } = reportError(error, { raiseErr: globals.raiseerr });
@@ -42,6 +47,18 @@ async function run(action: (ctx: { config: () => Promise<MigConfig>; output: Out
     process.exitCode = status;
   }
 }
+
+const json = () => new Option("--json", "print the result as JSON");
+const verbose = () => new Option("-v, --verbose", "use more verbose output");
+const sql = () => new Option("--sql", "don't emit SQL to database - dump to standard output instead");
+const tag = () => new Option("--tag <tag>", "arbitrary 'tag' name - can be used by custom env.ts scripts");
+const wait = () =>
+  new Option("--wait [seconds]", "keep retrying until the database is up (default 60 s)").argParser((v) => {
+    const seconds = Number(v);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError("expected a number of seconds");
+    return seconds;
+  });
+const seconds = (value: number | true | undefined) => (value === true ? 60 : value);
 
 program
   .command("init")
@@ -51,7 +68,7 @@ program
   .action((directory, opts) =>
     run(async ({ output, globals }) => {
       const { init } = await import("./core/commands/init.ts");
-      init(directory, { template: opts.template, configFile: globals.config }, output);
+      init(directory, { template: opts.template, ...(globals.config ? { configFile: globals.config } : {}) }, output);
     }),
   );
 
@@ -64,6 +81,207 @@ program
       listTemplates(output);
     }),
   );
+
+program
+  .command("revision")
+  .description("Create a new revision file")
+  .option("-m, --message <message>", "message string to use with 'revision'")
+  .option("--sql", "write a .sql revision script instead of a TypeScript one")
+  .option("--head <rev>", "specify head revision or <branchname>@head to base new revision on")
+  .option("--splice", "allow a non-head revision as the 'head' to splice onto")
+  .option("--branch-label <label>", "specify a branch label to apply to the new revision", collect, [] as string[])
+  .option("--version-path <path>", "specify specific path from config for version file")
+  .option("--rev-id <id>", "specify a hardcoded revision id instead of generating one")
+  .option("--depends-on <rev>", "specify one or more revision identifiers which this revision should depend on", collect, [] as string[])
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { revision } = await import("./core/commands/revision.ts");
+      revision(await config(), {
+        ...(opts.message !== undefined ? { message: opts.message } : {}),
+        sql: opts.sql ?? false,
+        ...(opts.head !== undefined ? { head: opts.head } : {}),
+        splice: opts.splice ?? false,
+        branchLabel: opts.branchLabel,
+        ...(opts.versionPath !== undefined ? { versionPath: opts.versionPath } : {}),
+        ...(opts.revId !== undefined ? { revId: opts.revId } : {}),
+        dependsOn: opts.dependsOn,
+      }, output);
+    }),
+  );
+
+program
+  .command("merge")
+  .description("Merge two revisions together. Creates a new migration file")
+  .argument("<revisions...>", "one or more revisions, or 'heads' for all heads")
+  .option("-m, --message <message>", "message string to use with 'revision'")
+  .option("--branch-label <label>", "specify a branch label to apply to the new revision", collect, [] as string[])
+  .option("--rev-id <id>", "specify a hardcoded revision id instead of generating one")
+  .action((revisions, opts) =>
+    run(async ({ config, output }) => {
+      const { merge } = await import("./core/commands/merge.ts");
+      merge(await config(), revisions, {
+        ...(opts.message !== undefined ? { message: opts.message } : {}),
+        branchLabel: opts.branchLabel,
+        ...(opts.revId !== undefined ? { revId: opts.revId } : {}),
+      }, output);
+    }),
+  );
+
+program
+  .command("upgrade")
+  .description("Upgrade to a later version")
+  .argument("<revision>", "revision identifier")
+  .addOption(sql())
+  .addOption(tag())
+  .addOption(wait())
+  .action((revision, opts) =>
+    run(async ({ config, output }) => {
+      const { upgrade } = await import("./core/commands/upgrade.ts");
+      await upgrade(await config(), revision, { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("downgrade")
+  .description("Revert to a previous version")
+  .argument("<revision>", "revision identifier")
+  .addOption(sql())
+  .addOption(tag())
+  .addOption(wait())
+  .action((revision, opts) =>
+    run(async ({ config, output }) => {
+      const { downgrade } = await import("./core/commands/downgrade.ts");
+      await downgrade(await config(), revision, { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("stamp")
+  .description("'stamp' the revision table with the given revision; don't run any migrations")
+  .argument("<revisions...>", "revision identifier(s)")
+  .addOption(sql())
+  .addOption(tag())
+  .option("--purge", "unconditionally erase the version table before stamping")
+  .addOption(wait())
+  .action((revisions, opts) =>
+    run(async ({ config, output }) => {
+      const { stamp } = await import("./core/commands/stamp.ts");
+      await stamp(await config(), revisions, {
+        sql: opts.sql ?? false, purge: opts.purge ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait),
+      }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("current")
+  .description("Display the current revision for a database")
+  .addOption(verbose())
+  .option("--check-heads", "check if all head revisions are applied to the database; exit with an error if not")
+  .addOption(json())
+  .addOption(wait())
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { current } = await import("./core/commands/current.ts");
+      await current(await config(), {
+        verbose: opts.verbose ?? false, checkHeads: opts.checkHeads ?? false, json: opts.json ?? false, ...waitOption(opts.wait),
+      }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("history")
+  .description("List changeset scripts in chronological order")
+  .option("-r, --rev-range <range>", "specify a revision range; format is [start]:[end]")
+  .addOption(verbose())
+  .option("-i, --indicate-current", "indicate the current revision")
+  .addOption(json())
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { history } = await import("./core/commands/history.ts");
+      await history(await config(), {
+        ...(opts.revRange !== undefined ? { range: opts.revRange } : {}),
+        verbose: opts.verbose ?? false,
+        indicateCurrent: opts.indicateCurrent ?? false,
+        json: opts.json ?? false,
+      }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("heads")
+  .description("Show current available heads in the script directory")
+  .addOption(verbose())
+  .option("--resolve-dependencies", "treat dependency versions as down revisions")
+  .addOption(json())
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { heads } = await import("./core/commands/heads.ts");
+      heads(await config(), { verbose: opts.verbose ?? false, resolveDependencies: opts.resolveDependencies ?? false, json: opts.json ?? false }, output);
+    }),
+  );
+
+program
+  .command("branches")
+  .description("Show current branch points")
+  .addOption(verbose())
+  .addOption(json())
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { branches } = await import("./core/commands/branches.ts");
+      branches(await config(), { verbose: opts.verbose ?? false, json: opts.json ?? false }, output);
+    }),
+  );
+
+program
+  .command("show")
+  .description("Show the revision(s) denoted by the given symbol")
+  .argument("<rev>", "revision identifier")
+  .addOption(json())
+  .action((rev, opts) =>
+    run(async ({ config, output }) => {
+      const { show } = await import("./core/commands/show.ts");
+      await show(await config(), rev, { json: opts.json ?? false }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("edit")
+  .description("Edit revision script(s) using $EDITOR")
+  .argument("<rev>", "revision identifier")
+  .action((rev) =>
+    run(async ({ config, output }) => {
+      const { edit } = await import("./core/commands/edit.ts");
+      await edit(await config(), rev, output);
+    }, { database: true }),
+  );
+
+program
+  .command("ensure_version")
+  .description("Create the version table")
+  .addOption(sql())
+  .addOption(wait())
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { ensureVersion } = await import("./core/commands/ensure_version.ts");
+      await ensureVersion(await config(), { sql: opts.sql ?? false, ...waitOption(opts.wait) }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("wait")
+  .description("Wait until the database accepts connections")
+  .option("--timeout <seconds>", "give up after this many seconds", "60")
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { waitForDatabase } = await import("./core/commands/wait.ts");
+      await waitForDatabase(await config(), { seconds: Number(opts.timeout) }, output);
+    }, { database: true }),
+  );
+
+function waitOption(value: number | true | undefined): { wait?: number } {
+  const s = seconds(value);
+  return s === undefined ? {} : { wait: s };
+}
 
 try {
   await program.parseAsync();

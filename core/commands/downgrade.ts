@@ -1,0 +1,24 @@
+import type { MigConfig } from "../config/config.ts";
+import { MigError } from "../errors.ts";
+import { splitRange } from "../graph/mod.ts";
+import type { Output } from "../output.ts";
+import { runEnv } from "../runtime/run_env.ts";
+import { envRunOptions, type MigrateCommandOptions } from "./migrate_options.ts";
+import { loadRevisionMap, plannedSteps } from "./project.ts";
+
+/** `mig downgrade REV`: run the downgrade of every applied script above REV. */
+export async function downgrade(config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output): Promise<void> {
+  const map = loadRevisionMap(config, output);
+  const { start, end } = splitRange(revision);
+  if (start !== null && !options.sql) throw new MigError("Range revision not allowed");
+  if (start === null && options.sql) throw new MigError("downgrade with --sql requires <fromrev>:<torev>");
+  await runEnv(
+    config,
+    {
+      ...envRunOptions(options),
+      ...(options.sql ? { startHeads: map.startingHeads(start) } : {}),
+      work: { plan: (heads) => plannedSteps(map.planDowngrade(heads, end), output) },
+    },
+    output,
+  );
+}

@@ -1,0 +1,23 @@
+import type { MigConfig } from "../config/config.ts";
+import { MigError } from "../errors.ts";
+import { splitRange } from "../graph/mod.ts";
+import type { Output } from "../output.ts";
+import { runEnv } from "../runtime/run_env.ts";
+import { envRunOptions, type MigrateCommandOptions } from "./migrate_options.ts";
+import { loadRevisionMap, plannedSteps } from "./project.ts";
+
+/** `mig upgrade REV`: run every script between the database's heads and REV. */
+export async function upgrade(config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output): Promise<void> {
+  const map = loadRevisionMap(config, output);
+  const { start, end } = splitRange(revision);
+  if (start !== null && !options.sql) throw new MigError("Range revision not allowed");
+  await runEnv(
+    config,
+    {
+      ...envRunOptions(options),
+      ...(options.sql ? { startHeads: map.startingHeads(start) } : {}),
+      work: { plan: (heads) => plannedSteps(map.planUpgrade(heads, end), output) },
+    },
+    output,
+  );
+}

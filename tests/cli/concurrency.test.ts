@@ -1,0 +1,115 @@
+/**
+ * Eight `mig upgrade head` processes started at once apply each migration exactly once
+ * and all exit 0; an upgrade killed with SIGKILL part-way leaves a version table that
+ * tells the truth, and a rerun converges. (PGlite is single-process by design.)
+ */
+import { afterAll, describe, expect, test } from "bun:test";
+import * as path from "node:path";
+import "../../dialects/mod.ts";
+import { databaseSupport } from "../../core/database.ts";
+import { parseDbUrl } from "../../core/url.ts";
+import { CliProject } from "../support/cli.ts";
+import { createDatabase, type Engine, type TestDatabase } from "../support/databases.ts";
+
+const CLI = path.resolve(import.meta.dir, "..", "..", "cli.ts");
+const REVISIONS = ["a1", "a2", "a3", "a4", "a5"];
+
+/** Each revision logs itself into `applied` and sleeps, so concurrent runs overlap. */
+function project(url: string, sleepSeconds: number, slowRevision?: string): CliProject {
+  const p = new CliProject();
+  p.ok(["init", "migrations"]);
+  p.write("mig.toml", p.read("mig.toml").replace(/^url = .*$/m, `url = "${url}"`));
+  REVISIONS.forEach((rev, i) => {
+    const sleep = rev === slowRevision ? 2 : sleepSeconds;
+    p.write(`migrations/versions/${rev}_step.ts`, `import { op, t } from "mig";
+export const revision = "${rev}";
+export const downRevision = ${i === 0 ? "null" : `"${REVISIONS[i - 1]}"`};
+const SECONDS = ${sleep};
+const pause: Record<string, string> = {
+  postgresql: \`SELECT pg_sleep(\${SECONDS})\`,
+  mysql: \`DO SLEEP(\${SECONDS})\`,
+  sqlite: \`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < \${Math.round(SECONDS * 2_000_000)}) SELECT count(*) FROM n\`,
+};
+export function upgrade() {
+  ${i === 0 ? 'op.createTable("applied", [t.column("rev", t.string(10), { nullable: false })]);' : ""}
+  op.execute(pause[op.dialect]!);
+  op.execute("INSERT INTO applied (rev) VALUES ('${rev}')");
+}
+export function downgrade() {}
+`);
+  });
+  return p;
+}
+
+async function appliedCounts(url: string): Promise<Record<string, number>> {
+  const driver = await databaseSupport().connect(parseDbUrl(url));
+  try {
+    const rows = await driver.query("SELECT rev, count(*) AS n FROM applied GROUP BY rev ORDER BY rev");
+    return Object.fromEntries(rows.map((r) => [String(r["rev"]), Number(r["n"])]));
+  } catch {
+    return {};
+  } finally {
+    await driver.close();
+  }
+}
+
+const dbs: TestDatabase[] = [];
+afterAll(async () => {
+  for (const db of dbs) await db.drop();
+});
+
+const ENGINES: Engine[] = ["sqlite", "postgresql", "mariadb"];
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    test("8 concurrent upgrades apply each revision once", async () => {
+      const db = await createDatabase(engine);
+      if (!db) return;
+      dbs.push(db);
+      const p = project(db.url, 0.05);
+      const runs = Array.from({ length: 8 }, () =>
+        Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" }));
+      const statuses = await Promise.all(runs.map((r) => r.exited));
+      const errors = await Promise.all(runs.map((r) => new Response(r.stderr).text()));
+      expect({ statuses, errors: errors.filter((e) => e.includes("FAILED")) }).toEqual({ statuses: Array(8).fill(0), errors: [] });
+      expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
+      expect(p.ok(["current"])).toBe("a5 (head)\n");
+      p.dispose();
+    }, 120_000);
+
+    test("kill -9 mid-run, then a rerun converges", async () => {
+      const db = await createDatabase(engine);
+      if (!db) return;
+      dbs.push(db);
+      const p = project(db.url, 0.01, "a3");
+      const run = Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" });
+      // Wait until a3's slow statement is running, then kill without warning.
+      const reader = run.stderr.getReader();
+      let seen = "";
+      while (!seen.includes("Running upgrade a2 -> a3")) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        seen += new TextDecoder().decode(chunk.value);
+      }
+      await Bun.sleep(300);
+      run.kill("SIGKILL");
+      await run.exited;
+      const counts = await appliedCounts(db.url);
+      const current = p.ok(["current"]);
+      if (engine === "mariadb") {
+        // No transactional DDL: a1 and a2 stay applied and recorded, a3 never logged itself.
+        expect(counts).toEqual({ a1: 1, a2: 1 });
+        expect(current).toBe("a2\n");
+      } else {
+        // One transaction for the whole run: nothing happened.
+        expect(counts).toEqual({});
+        expect(current).toBe("");
+      }
+      p.write(`migrations/versions/a3_step.ts`, p.read("migrations/versions/a3_step.ts").replace("const SECONDS = 2;", "const SECONDS = 0.01;"));
+      p.ok(["upgrade", "head"]);
+      expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
+      expect(p.ok(["current"])).toBe("a5 (head)\n");
+      p.dispose();
+    }, 120_000);
+  });
+}
