@@ -39,6 +39,8 @@ export interface MigrateSettings {
   readonly lockTimeoutMs: number;
   readonly waitMs?: number;
   readonly output: Output;
+  /** An open connection to use instead of connecting to `url` (left open afterwards). */
+  readonly driver?: Driver;
 }
 
 export interface MigrateResult {
@@ -52,6 +54,7 @@ const LOG = "INFO  [mig]";
 export async function migrate(settings: MigrateSettings, work: MigrationWork): Promise<MigrateResult> {
   const dialect = databaseSupport().dialectFor(settings.url);
   if (settings.offline) return migrateOffline(settings, work, dialect);
+  if (settings.driver) return migrateOnline(settings, work, settings.driver, dialect.forServerVersion(settings.driver.serverVersion));
   const driver = await databaseSupport().connect(settings.url, settings.waitMs ? { waitMs: settings.waitMs } : {});
   try {
     return await migrateOnline(settings, work, driver, dialect.forServerVersion(driver.serverVersion));
