@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { VERSION } from "../../core/version.ts";
 import { BinaryProject, type RunOptions, type RunResult, staleSources } from "./binary_harness.ts";
+import { createDatabase, type TestDatabase } from "../support/databases.ts";
 
 type Check = (result: RunResult, project: BinaryProject) => void;
 
@@ -13,10 +14,27 @@ interface Step {
   readonly name: string;
   readonly args: readonly string[];
   readonly check: Check;
-  readonly options?: RunOptions;
+  readonly options?: StepOptions;
 }
 
-const step = (name: string, args: readonly string[], check: Check, options?: RunOptions): Step => ({ name, args, check, options });
+interface StepOptions extends RunOptions {
+  /** Runs before the command, e.g. to fill in a script the previous step generated. */
+  readonly before?: (project: BinaryProject) => void;
+  /** A database from `databases` by engine, handed to the project as DATABASE_URL. */
+  readonly database?: "postgresql" | "mariadb";
+}
+
+const step = (name: string, args: readonly string[], check: Check, options?: StepOptions): Step => ({ name, args, check, options });
+
+/** Fills the empty upgrade()/downgrade() bodies `mig revision` wrote. */
+const fill = (file: string, upgrade: string, downgrade: string) => (project: BinaryProject) => {
+  const rel = `migrations/versions/${file}`;
+  project.write(rel, project.read(rel)
+    .replace("export function upgrade() {\n\n}", `export function upgrade() {\n  ${upgrade}\n}`)
+    .replace("export function downgrade() {\n\n}", `export function downgrade() {\n  ${downgrade}\n}`));
+};
+const ACCOUNT = `op.createTable("account", [t.column("id", t.integer(), { primaryKey: true }), t.column("name", t.string(50), { nullable: false })]);`;
+const pglite = { env: { DATABASE_URL: "pglite://./pgdata" } };
 
 /** Exit status 0, and each fragment on stdout (in order). */
 const succeeds = (...stdout: readonly (string | RegExp)[]): Check => (result) => {
@@ -54,18 +72,51 @@ const STEPS: readonly Step[] = [
   )),
   step("init refuses a non-empty directory", ["init", "migrations"], failsWith("Directory migrations already exists and is not empty")),
   step("init -t sql", ["init", "-c", "sql.toml", "-t", "sql", "sql_migrations"], and(succeeds("Generating"), writes("sql.toml", "sql_migrations/script.sql.mustache"))),
+  step("revision", ["revision", "-m", "create account table", "--rev-id", "1975ea83b712"], succeeds("Generating", "1975ea83b712_create_account_table.ts")),
+  step("revision (second)", ["revision", "-m", "add a column", "--rev-id", "ae1027a6acf0"], succeeds("ae1027a6acf0_add_a_column.ts"),
+    { before: fill("1975ea83b712_create_account_table.ts", ACCOUNT, `op.dropTable("account");`) }),
+  step("upgrade head on SQLite", ["upgrade", "head"], (r) => {
+    expect(r.stderr).toContain("Running upgrade 1975ea83b712 -> ae1027a6acf0, add a column");
+    expect(r.status).toBe(0);
+  }, { before: fill("ae1027a6acf0_add_a_column.ts", `op.addColumn("account", t.column("last_transaction_date", t.dateTime()));`, `op.dropColumn("account", "last_transaction_date");`) }),
+  step("current", ["current"], succeeds("ae1027a6acf0 (head)\n")),
+  step("history", ["history", "-i"], succeeds("1975ea83b712 -> ae1027a6acf0 (head) (current), add a column\n<base> -> 1975ea83b712, create account table\n")),
+  step("upgrade head --sql", ["upgrade", "head", "--sql"], succeeds("CREATE TABLE account (", "ALTER TABLE account ADD COLUMN last_transaction_date DATETIME;")),
+  step("downgrade base on SQLite", ["downgrade", "base"], succeeds()),
+  step("upgrade head on PGlite", ["upgrade", "head"], succeeds(), pglite),
+  step("current on PGlite", ["current"], succeeds("ae1027a6acf0 (head)\n"), pglite),
+  step("downgrade base on PGlite", ["downgrade", "base"], succeeds(), pglite),
+  step("upgrade head on PostgreSQL", ["upgrade", "head"], succeeds(), { database: "postgresql" }),
+  step("current on PostgreSQL", ["current"], succeeds("ae1027a6acf0 (head)\n"), { database: "postgresql" }),
+  step("downgrade base on PostgreSQL", ["downgrade", "base"], succeeds(), { database: "postgresql" }),
+  step("upgrade head on MariaDB", ["upgrade", "head"], succeeds(), { database: "mariadb" }),
+  step("current on MariaDB", ["current"], succeeds("ae1027a6acf0 (head)\n"), { database: "mariadb" }),
+  step("downgrade base on MariaDB", ["downgrade", "base"], succeeds(), { database: "mariadb" }),
 ];
 
 describe("dist/mig from an empty directory", () => {
   let project: BinaryProject;
-  beforeAll(() => {
+  const databases: Partial<Record<"postgresql" | "mariadb", TestDatabase>> = {};
+  beforeAll(async () => {
     project = new BinaryProject();
+    for (const engine of ["postgresql", "mariadb"] as const) {
+      const db = await createDatabase(engine);
+      if (db) databases[engine] = db;
+    }
     const stale = staleSources();
     if (stale.length > 0) console.warn(`dist/mig is older than ${stale.length} source file(s), e.g. ${stale[0]}; run \`npm run build\``);
   });
-  afterAll(() => project?.dispose());
+  afterAll(async () => {
+    project?.dispose();
+    for (const db of Object.values(databases)) await db.drop();
+  });
 
   for (const { name, args, check, options } of STEPS) {
-    test(`mig ${name}`, () => check(project.run(args, options), project), 30_000);
+    test(`mig ${name}`, () => {
+      if (options?.database && !databases[options.database]) return; // server absent outside CI
+      options?.before?.(project);
+      const env = { ...options?.env, ...(options?.database ? { DATABASE_URL: databases[options.database]!.url } : {}) };
+      check(project.run(args, { ...options, env }), project);
+    }, 30_000);
   }
 });

@@ -22,6 +22,16 @@ const writes = (...files: string[]): Check => (_, project) => {
 };
 const and = (...checks: Check[]): Check => (result, project) => checks.forEach((check) => check(result, project));
 
+/** Fills the empty upgrade()/downgrade() bodies of a script `mig revision` wrote. */
+const fill = (project: DenoProject, file: string, upgrade: string, downgrade: string) => {
+  const rel = `migrations/versions/${file}`;
+  const text = Bun.file(project.path(rel));
+  return text.text().then((t) =>
+    project.write(rel, t
+      .replace("export function upgrade() {\n\n}", `export function upgrade() {\n  ${upgrade}\n}`)
+      .replace("export function downgrade() {\n\n}", `export function downgrade() {\n  ${downgrade}\n}`)));
+};
+
 const STEPS: readonly (readonly [name: string, args: readonly string[], check: Check])[] = [
   ["--version", ["--version"], succeeds(`${VERSION}\n`)],
   ["list_templates", ["list_templates"], succeeds("Available templates:", "generic - ", "sql - ")],
@@ -31,6 +41,19 @@ const STEPS: readonly (readonly [name: string, args: readonly string[], check: C
     expect(r.stderr).toContain("FAILED: Directory migrations already exists and is not empty");
     expect(r.status).toBe(255);
   }],
+  ["revision", ["revision", "-m", "create account table", "--rev-id", "1975ea83b712"], succeeds("1975ea83b712_create_account_table.ts")],
+  ["revision (second)", ["revision", "-m", "add a column", "--rev-id", "ae1027a6acf0"], succeeds("ae1027a6acf0_add_a_column.ts")],
+];
+
+/** After the steps: scripts with real ops, run on SQLite through the import map's "mig". */
+const MIGRATE: readonly (readonly [name: string, args: readonly string[], check: Check])[] = [
+  ["upgrade head on SQLite", ["upgrade", "head"], (r) => {
+    expect(r.stderr).toContain("Running upgrade 1975ea83b712 -> ae1027a6acf0, add a column");
+    expect(r.status).toBe(0);
+  }],
+  ["history", ["history", "-i"], succeeds("1975ea83b712 -> ae1027a6acf0 (head) (current), add a column\n<base> -> 1975ea83b712, create account table\n")],
+  ["downgrade base", ["downgrade", "base"], (r) => expect(r.status).toBe(0)],
+  ["current", ["current"], succeeds("")],
 ];
 
 describe("deno task mig, from a temporary project", () => {
@@ -39,6 +62,17 @@ describe("deno task mig, from a temporary project", () => {
   afterAll(() => project?.dispose());
 
   for (const [name, args, check] of STEPS) {
+    test(`mig ${name}`, () => check(project.mig(args), project), 60_000);
+  }
+  test("fill in the scripts", async () => {
+    await fill(project, "1975ea83b712_create_account_table.ts",
+      `op.createTable("account", [t.column("id", t.integer(), { primaryKey: true }), t.column("name", t.string(50))]);`,
+      `op.dropTable("account");`);
+    await fill(project, "ae1027a6acf0_add_a_column.ts",
+      `op.addColumn("account", t.column("last_transaction_date", t.dateTime()));`,
+      `op.dropColumn("account", "last_transaction_date");`);
+  });
+  for (const [name, args, check] of MIGRATE) {
     test(`mig ${name}`, () => check(project.mig(args), project), 60_000);
   }
 });
