@@ -71,6 +71,8 @@ async function migrateOffline(settings: MigrateSettings, work: MigrationWork, di
   logContext(settings.output, dialect);
   const transactions = new Transactions(writer, dialect.capabilities.offlineTransactionBlocks);
   const store = versionStore(settings, writer, dialect);
+  // multidb writes every database's script to one stream: say where each begins.
+  if (settings.database) writer.comment(`Database ${settings.database}`);
   try {
     if (work.ensureVersionTable) await store.create();
     const after = await runSteps({ settings, dialect, executor: writer, transactions, store, steps, heads, offline: true });

@@ -46,6 +46,7 @@ export async function runEnv(config: MigConfig, run: EnvRun, output: Output): Pr
         );
       }
       const url = parseDbUrl(urlText, { baseDir: config.dir });
+      if (options.database && !run.work.readOnly) output.log(`INFO  [mig] Database ${options.database}: ${url.masked}`);
       const result = await migrate(
         {
           url,
