@@ -10,6 +10,7 @@ import type { DialectName } from "./ops/context.ts";
 import type { OpNode } from "./ops/op_node.ts";
 import type { LiteralValue } from "./ops/sql.ts";
 import type { TableDefinition } from "./ops/table_definition.ts";
+import type { SchemaSnapshot, SnapshotOptions } from "./schema_snapshot.ts";
 
 export type { DialectName };
 
@@ -56,6 +57,14 @@ export interface DialectCapabilities {
 export interface TableRef {
   readonly table: string;
   readonly schema?: string;
+}
+
+/** A feature a statement uses that older servers lack (`mig check` with target_postgres_version). */
+export interface NewerSyntax {
+  /** What was found, as users would search for it: `MERGE`, `NULLS NOT DISTINCT`. */
+  readonly feature: string;
+  /** The first server version that has it, e.g. "15". */
+  readonly since: string;
 }
 
 /** Run a query and return rows; the driver's `query`, passed in so dialects need no driver. */
@@ -118,6 +127,10 @@ export interface Dialect {
   reflectionNeeds(node: OpNode, ctx: CompileContext): readonly TableRef[];
   /** Read a table's definition through `query`. Throws DatabaseError when it doesn't exist. */
   introspect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+  /** The whole schema as comparable objects (`mig check` compares states of one database). */
+  snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
+  /** Features in `sql` newer than server version `target` (major or major.minor); none where not tracked. */
+  newerSyntax(sql: string, target: string): readonly NewerSyntax[];
   quoteIdentifier(name: string): string;
   literal(value: LiteralValue): string;
   readonly versionTable: VersionTableSql;

@@ -125,6 +125,38 @@ export class MigConfig {
     return list as string[];
   }
 
+  /** `heads`: the heads the graph should have (`mig check`); undefined means exactly one. */
+  get heads(): string[] | undefined {
+    const raw = this.get("heads");
+    if (raw === undefined) return undefined;
+    const list = typeof raw === "string" ? raw.split(/[\s,]+/).filter(Boolean) : raw;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) {
+      throw this.#typeError("heads", "an array of revision identifiers");
+    }
+    return list as string[];
+  }
+
+  /** `target_postgres_version`: the oldest PostgreSQL deployed to, e.g. "14" (`mig check` warns above it). */
+  get targetPostgresVersion(): string | undefined {
+    const v = this.get("target_postgres_version");
+    if (v === undefined) return undefined;
+    const text = typeof v === "number" || typeof v === "bigint" ? String(v) : v;
+    if (typeof text !== "string" || !/^\d+(\.\d+)?$/.test(text.trim())) {
+      throw this.#typeError("target_postgres_version", `a PostgreSQL version such as "14"`);
+    }
+    return text.trim();
+  }
+
+  /** `check_dialect`: the dialect `mig check` assumes when `url` cannot be read (unset variables). */
+  get checkDialect(): string | undefined {
+    return this.#string("check_dialect");
+  }
+
+  /** A value as written, `${VAR}` references unexpanded (to read a url's scheme without its secrets). */
+  rawValue(key: string, section: string = this.section): unknown {
+    return this.#sections[section]?.[key];
+  }
+
   get lockTimeoutSeconds(): number {
     const v = this.get("lock_timeout");
     if (v === undefined) return DEFAULTS.lockTimeoutSeconds;

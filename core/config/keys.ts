@@ -13,6 +13,7 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "databases",
   "heads",
   "target_postgres_version",
+  "check_dialect",
   "lock",
   "lock_timeout",
 ]);

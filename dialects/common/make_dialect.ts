@@ -1,9 +1,12 @@
 /** Assemble a `Dialect` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
 
-import type { CompileContext, Dialect, DialectCapabilities, DialectName, QueryFn, TableRef, VersionTableSql } from "../../core/dialect.ts";
+import type {
+  CompileContext, Dialect, DialectCapabilities, DialectName, NewerSyntax, QueryFn, TableRef, VersionTableSql,
+} from "../../core/dialect.ts";
 import type { OpNode } from "../../core/ops/op_node.ts";
 import type { LiteralValue } from "../../core/ops/sql.ts";
 import type { TableDefinition } from "../../core/ops/table_definition.ts";
+import type { SchemaSnapshot, SnapshotOptions } from "../../core/schema_snapshot.ts";
 import type { DefaultCompiler } from "./compiler.ts";
 
 export interface DialectParts {
@@ -12,6 +15,9 @@ export interface DialectParts {
   readonly compiler: DefaultCompiler;
   readonly versionTable: VersionTableSql;
   readonly introspect: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
+  readonly snapshotSchema: (query: QueryFn, options?: SnapshotOptions) => Promise<SchemaSnapshot>;
+  /** Only dialects that track feature versions (PostgreSQL); the rest report none. */
+  readonly newerSyntax?: (sql: string, target: string) => readonly NewerSyntax[];
   readonly reflectionNeeds?: (node: OpNode, ctx: CompileContext) => readonly TableRef[];
   readonly forServerVersion?: (version: string) => Dialect | undefined;
 }
@@ -25,6 +31,8 @@ export function makeDialect(parts: DialectParts): Dialect {
     compile: (node: OpNode, ctx: CompileContext) => compiler.compile(node, ctx),
     reflectionNeeds: (node: OpNode, ctx: CompileContext) => parts.reflectionNeeds?.(node, ctx) ?? [],
     introspect: parts.introspect,
+    snapshotSchema: parts.snapshotSchema,
+    newerSyntax: (sql: string, target: string) => parts.newerSyntax?.(sql, target) ?? [],
     quoteIdentifier: (name: string) => compiler.quote(name),
     literal: (value: LiteralValue) => compiler.literal(value),
     versionTable: parts.versionTable,

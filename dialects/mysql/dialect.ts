@@ -14,6 +14,7 @@ import { MARIADB_CAPABILITIES, MYSQL_CAPABILITIES } from "./capabilities.ts";
 import { MariadbCompiler, MysqlCompiler } from "./compiler.ts";
 import { introspectMariadb, introspectMysql } from "./introspect.ts";
 import { MYSQL_RESERVED } from "./reserved_words.ts";
+import { mysqlSnapshot } from "./snapshot.ts";
 import { mysqlTypes } from "./types.ts";
 
 const quote = makeQuoter({ quote: "`", reserved: MYSQL_RESERVED, maxLength: 64, lengthUnit: "characters" });
@@ -55,6 +56,7 @@ export const mysqlDialect: Dialect = makeDialect({
   compiler: new MysqlCompiler({ ...setup, displayName: "MySQL", capabilities: MYSQL_CAPABILITIES }),
   versionTable,
   introspect: introspectMysql,
+  snapshotSchema: mysqlSnapshot(introspectMysql),
   reflectionNeeds,
   forServerVersion: pick,
 });
@@ -65,6 +67,7 @@ export const mariadbDialect: Dialect = makeDialect({
   compiler: new MariadbCompiler({ ...setup, displayName: "MariaDB", capabilities: MARIADB_CAPABILITIES }),
   versionTable,
   introspect: introspectMariadb,
+  snapshotSchema: mysqlSnapshot(introspectMariadb),
   reflectionNeeds,
   forServerVersion: pick,
 });

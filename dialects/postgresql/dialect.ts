@@ -9,7 +9,9 @@ import { versionTableSql } from "../common/version_table.ts";
 import { POSTGRESQL_CAPABILITIES } from "./capabilities.ts";
 import { PostgresqlCompiler } from "./compiler.ts";
 import { introspectPostgresql } from "./introspect.ts";
+import { postgresqlNewerSyntax } from "./newer_syntax.ts";
 import { POSTGRESQL_RESERVED } from "./reserved_words.ts";
+import { snapshotPostgresql } from "./snapshot.ts";
 import { postgresqlTypes } from "./types.ts";
 
 const quote = makeQuoter({ quote: '"', reserved: POSTGRESQL_RESERVED, maxLength: 63, lengthUnit: "bytes" });
@@ -53,5 +55,7 @@ export const postgresqlDialect: Dialect = makeDialect({
       `AND table_name = ${literal(table)}`,
   }),
   introspect: introspectPostgresql,
+  snapshotSchema: snapshotPostgresql,
+  newerSyntax: postgresqlNewerSyntax,
   reflectionNeeds,
 });

@@ -11,6 +11,7 @@ import { SQLITE_CAPABILITIES } from "./capabilities.ts";
 import { SqliteCompiler } from "./compiler.ts";
 import { introspectSqlite } from "./introspect.ts";
 import { SQLITE_RESERVED } from "./reserved_words.ts";
+import { snapshotSqlite } from "./snapshot.ts";
 import { SQLITE_TYPES } from "./types.ts";
 
 const quote = makeQuoter({ quote: '"', reserved: SQLITE_RESERVED });
@@ -47,5 +48,6 @@ export const sqliteDialect: Dialect = makeDialect({
       `SELECT 1 FROM ${schema === undefined ? "" : `${quote(schema)}.`}sqlite_master WHERE type = 'table' AND name = ${literal(table)}`,
   }),
   introspect: introspectSqlite,
+  snapshotSchema: snapshotSqlite,
   reflectionNeeds,
 });
