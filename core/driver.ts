@@ -12,6 +12,8 @@ export interface Driver {
   query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Run one statement or a script of several `;`-separated statements, no parameters. */
   exec(sql: string): Promise<void>;
+  /** Run one data-changing statement and return how many rows it changed. */
+  affected(sql: string): Promise<number>;
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;

@@ -9,6 +9,8 @@ export interface Executor {
   readonly offline: boolean;
   /** One statement, as compiled (no trailing `;`). */
   execute(sql: string): Promise<void>;
+  /** One data-changing statement; resolves to the rows it changed (offline: 1, unknowable). */
+  affected(sql: string): Promise<number>;
   /** A script of statements, verbatim (a `.sql` section). */
   executeScript(sql: string): Promise<void>;
   /** Read rows (online only; the offline writer refuses). */

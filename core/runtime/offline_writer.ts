@@ -18,6 +18,11 @@ export class OfflineWriter implements Executor {
     return Promise.resolve();
   }
 
+  async affected(sql: string): Promise<number> {
+    await this.execute(sql);
+    return 1;
+  }
+
   executeScript(sql: string): Promise<void> {
     const text = sql.trim();
     if (text !== "") this.#buffer.push(/;\s*$/.test(text) ? `${text}\n\n` : `${text};\n\n`);

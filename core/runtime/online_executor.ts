@@ -14,6 +14,10 @@ export class OnlineExecutor implements Executor {
     return this.#driver.exec(sql);
   }
 
+  affected(sql: string): Promise<number> {
+    return this.#driver.affected(sql);
+  }
+
   executeScript(sql: string): Promise<void> {
     return this.#driver.exec(sql);
   }

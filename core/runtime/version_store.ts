@@ -57,11 +57,9 @@ export class VersionStore {
       case "insert":
         return this.#run(sql.insert(this.#table, change.rev, this.#schema));
       case "update":
-        await this.#expectOne(change.from, `updating '${change.from}' to '${change.to}'`);
-        return this.#run(sql.update(this.#table, change.from, change.to, this.#schema));
+        return this.#expectOne(sql.update(this.#table, change.from, change.to, this.#schema), `updating '${change.from}' to '${change.to}'`);
       case "delete":
-        await this.#expectOne(change.rev, `deleting '${change.rev}'`);
-        return this.#run(sql.delete(this.#table, change.rev, this.#schema));
+        return this.#expectOne(sql.delete(this.#table, change.rev, this.#schema), `deleting '${change.rev}'`);
     }
   }
 
@@ -72,9 +70,10 @@ export class VersionStore {
     await this.#run(`DELETE FROM ${name}`);
   }
 
-  async #expectOne(rev: string, action: string): Promise<void> {
-    if (this.#executor.offline) return;
-    const found = (await this.heads()).filter((h) => h === rev).length;
+  /** Runs an UPDATE or DELETE that must touch exactly one row (the run rolls back otherwise). */
+  async #expectOne(statement: string, action: string): Promise<void> {
+    const found = await attributed({ revision: "(version table)", file: this.#table }, statement, () =>
+      this.#executor.affected(statement));
     if (found !== 1) {
       throw new MigError(
         `Online migration expected to match one row when ${action} in '${this.#table}'; ${found} found`,

@@ -67,6 +67,17 @@ class MysqlDriver implements Driver {
     return Array.isArray(result) ? (result as Row[]) : [];
   }
 
+  async affected(sql: string): Promise<number> {
+    let result: unknown;
+    try {
+      [result] = await this.#connection.query(sql);
+    } catch (error) {
+      throw mysqlStatementError(error);
+    }
+    await this.#reportWarnings(result);
+    return Number((result as { affectedRows?: number }).affectedRows ?? 0);
+  }
+
   async exec(sql: string): Promise<void> {
     // Other servers accept an empty script; MySQL says "Query was empty".
     if (sql.trim() === "") return;

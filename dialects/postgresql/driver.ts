@@ -99,6 +99,15 @@ class PostgresDriver implements Driver {
     }
   }
 
+  async affected(text: string): Promise<number> {
+    this.#checkSession();
+    try {
+      return (await this.#sql.unsafe(text)).count;
+    } catch (error) {
+      throw pgStatementError(error, text);
+    }
+  }
+
   begin(): Promise<void> {
     return this.exec("BEGIN");
   }

@@ -113,6 +113,14 @@ export class PgliteDriver implements Driver {
     }
   }
 
+  async affected(sql: string): Promise<number> {
+    try {
+      return (await this.#db.query(sql, [], this.#queryOptions())).affectedRows ?? 0;
+    } catch (error) {
+      throw pgStatementError(error, sql);
+    }
+  }
+
   begin(): Promise<void> {
     return this.exec("BEGIN");
   }

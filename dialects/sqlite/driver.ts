@@ -62,6 +62,14 @@ class SqliteDriver implements Driver {
     this.#run(sql);
   }
 
+  async affected(sql: string): Promise<number> {
+    try {
+      return Number(this.#db.prepare(sql).run().changes);
+    } catch (error) {
+      throw sqliteError(error);
+    }
+  }
+
   begin(): Promise<void> {
     return this.#nesting.begin();
   }

@@ -64,6 +64,14 @@ class LibsqlDriver implements Driver {
     }
   }
 
+  async affected(sql: string): Promise<number> {
+    try {
+      return (await (this.#tx ?? this.#client).execute(sql)).rowsAffected;
+    } catch (error) {
+      throw libsqlError(error);
+    }
+  }
+
   async exec(sql: string): Promise<void> {
     try {
       await (this.#tx ?? this.#client).executeMultiple(sql);

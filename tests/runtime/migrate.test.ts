@@ -175,3 +175,22 @@ test("offline: SQLite and MySQL scripts carry no BEGIN/COMMIT", async () => {
     expect(output.stdout).toContain("INSERT INTO mig_version (version_num) VALUES ('r1');");
   }
 });
+
+test("a version table changed behind mig's back stops the run (Alembic's guard)", async () => {
+  const db = (await createDatabase("sqlite"))!;
+  created.push(db);
+  const sneaky = write("r2_sneaky.ts", `
+import { op } from "mig";
+export const revision = "r2";
+export function upgrade() {
+  op.execute("DELETE FROM mig_version");
+}
+`);
+  await run(db.url, plan([step("r1", r1, [])]));
+  const failure = (await run(db.url, plan([step("r2", sneaky, ["r1"])])).catch((e: Error) => e)) as Error;
+  expect(failure.message).toStartWith(
+    "Online migration expected to match one row when updating 'r1' to 'r2' in 'mig_version'; 0 found",
+  );
+  // Rolled back: the DELETE is undone and the table still says r1.
+  expect((await run(db.url, readHeads)).heads).toEqual(["r1"]);
+});
