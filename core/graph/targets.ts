@@ -69,12 +69,14 @@ export function parseUpgradeTarget(resolver: Resolver, target: string, options: 
 
 /** The one current revision a `+N` walk starts from, or null for base. */
 function upgradeStart(resolver: Resolver, current: readonly string[], branch: string | null): Walked {
-  let starts: Walked[] = current.length === 0 ? [null] : current.map((id) => resolver.forIdent(id));
-  if (branch) {
-    const present = starts.filter((x): x is number => typeof x === "number");
-    starts = resolver.filterForLineage(present, branch);
-    if (starts.length === 0) starts = branchTips(resolver, present, branch);
+  if (!branch) {
+    if (current.length > 1) throw new RevisionError("Ambiguous upgrade from multiple current revisions");
+    // As Alembic's `_walk`: a symbol such as `base` or `heads` is resolved, not looked up.
+    return current.length === 0 ? null : resolver.revision(current[0]!);
   }
+  const present = resolver.revisions(current).filter((x): x is number => typeof x === "number");
+  let starts: Walked[] = resolver.filterForLineage(present, branch);
+  if (starts.length === 0) starts = branchTips(resolver, present, branch);
   if (starts.length > 1) throw new RevisionError("Ambiguous upgrade from multiple current revisions");
   return starts[0] ?? null;
 }
