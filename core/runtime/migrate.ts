@@ -10,6 +10,7 @@ import { OfflineWriter } from "./offline_writer.ts";
 import { OnlineExecutor } from "./online_executor.ts";
 import { applyChanges, type PlannedStep } from "./planned_step.ts";
 import { runScript } from "./run_script.ts";
+import { ScriptLoader } from "./script_loader.ts";
 import { Transactions } from "./transactions.ts";
 import { VersionStore } from "./version_store.ts";
 import { RunFailedError } from "./run_failed.ts";
@@ -137,6 +138,7 @@ async function runSteps(run: StepRun): Promise<string[]> {
   const { settings, dialect, executor, transactions, store, steps } = run;
   const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
   const compile = createCompileContext({ offline: run.offline });
+  const scripts = new ScriptLoader(steps.filter((s) => !s.stamp).map((s) => s.path));
   let heads = [...run.heads];
   let current: PlannedStep | undefined;
   const commit = async () => {
@@ -153,7 +155,7 @@ async function runSteps(run: StepRun): Promise<string[]> {
       settings.output.log(`${LOG} ${progress}Running ${step.logLine}`);
       if (run.offline) executor.comment(`Running ${step.shortLog}`);
       if (!step.stamp) {
-        await runScript(step, { dialect, executor, transactions, compile, ...(settings.database ? { database: settings.database } : {}) });
+        await runScript(step, { dialect, executor, transactions, compile, scripts, ...(settings.database ? { database: settings.database } : {}) });
       }
       for (const change of step.versionChanges) await store.apply(change);
       if (perMigration) await commit();

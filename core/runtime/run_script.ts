@@ -9,6 +9,7 @@ import type { OpNode } from "../ops/op_node.ts";
 import { parseSqlScript } from "../script/sql_script.ts";
 import type { Executor } from "./executor.ts";
 import { importUserModule } from "./import_module.ts";
+import type { ScriptLoader } from "./script_loader.ts";
 import { attributed, type StatementOrigin } from "./statement_failure.ts";
 import type { Transactions } from "./transactions.ts";
 
@@ -18,6 +19,8 @@ export interface ScriptRun {
   readonly executor: Executor;
   readonly transactions: Transactions;
   readonly compile: RunCompileContext;
+  /** Imports scripts ahead of their steps; without one, each script is imported when it runs. */
+  readonly scripts?: ScriptLoader;
   /** multidb: the database's name, passed to upgrade()/downgrade(). */
   readonly database?: string;
 }
@@ -52,7 +55,7 @@ async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
 }
 
 async function runTsScript(step: ScriptStep, run: ScriptRun): Promise<void> {
-  const module = await importUserModule(step.path);
+  const module = await (run.scripts ? run.scripts.load(step.path) : importUserModule(step.path));
   const name = step.direction === "up" ? "upgrade" : "downgrade";
   const fn = module[name];
   if (typeof fn !== "function") {
