@@ -9,4 +9,4 @@ export {
   begin, ancestors, descendants, lineage, reach, upgradeSet, downgradeSet,
 } from "./graph/queries";
 export { order, orderWasExact } from "./graph/order";
-export { collect, address, resultLength } from "./graph/collect";
+export { collect, topological, address, resultLength } from "./graph/collect";

@@ -28,13 +28,21 @@ export type Movement =
 export class HeadTracker {
   readonly #model: GraphModel;
   readonly #heads: number[];
+  /** Position of each revision in #heads, or -1. */
+  readonly #position: Int32Array;
+  /** What the rows imply (Alembic's applied revisions), kept up to date per step. */
+  #applied: Uint8Array;
+  readonly #visited: Int32Array;
+  #stamp = 0;
   #changes: VersionChange[] = [];
-  #lastKey = "";
-  #implied: { key: string; mask: Uint8Array } | undefined;
 
   constructor(model: GraphModel, heads: readonly number[]) {
     this.#model = model;
     this.#heads = [...new Set(heads)];
+    this.#position = new Int32Array(model.size).fill(-1);
+    this.#heads.forEach((h, k) => (this.#position[h] = k));
+    this.#applied = model.engine.ancestors(this.#heads, EdgeMode.all);
+    this.#visited = new Int32Array(model.size);
   }
 
   get heads(): readonly number[] {
@@ -44,13 +52,20 @@ export class HeadTracker {
   /** Applies one step; returns the rows it changes, in execution order. */
   apply(move: Movement): VersionChange[] {
     this.#changes = [];
-    if (move.kind === "revision") this.#revision(move.revision, move.upgrade);
-    else this.#stamp(move);
+    if (move.kind === "revision") {
+      // A downgrade asks what stays implied without this revision.
+      if (!move.upgrade) this.#applied[move.revision] = 0;
+      this.#revision(move.revision, move.upgrade);
+      if (move.upgrade) this.#applied[move.revision] = 1;
+    } else {
+      this.#stampStep(move);
+      this.#applied = this.#model.engine.ancestors(this.#heads, EdgeMode.all);
+    }
     return this.#changes;
   }
 
   #has(i: number): boolean {
-    return this.#heads.includes(i);
+    return this.#position[i]! >= 0;
   }
 
   #revision(r: number, upgrade: boolean): void {
@@ -61,7 +76,7 @@ export class HeadTracker {
       this.#insert(r);
     } else if (upgrade && down.length > 1 && down.filter((d) => this.#has(d)).length > 1) {
       const others = this.#heads.filter((h) => !down.includes(h));
-      const leaving = others.length === 0 ? down : this.#notImplied(down, others);
+      const leaving = others.length === 0 ? down : down.filter((d) => !this.#below(d, others));
       // Alembic would try to delete a parent that has no row; only rows can move.
       const rows = leaving.filter((d) => this.#has(d));
       rows.slice(0, -1).forEach((d) => this.#delete(d));
@@ -85,29 +100,38 @@ export class HeadTracker {
   /** Where a downgrade of `r` leaves heads: its down revisions nothing else implies. */
   #unmergeTo(r: number, down: readonly number[]): number[] {
     const others = this.#heads.filter((h) => h !== r);
-    if (others.length > 0) return this.#notImplied(down, others);
+    if (others.length > 0) return down.filter((d) => !this.#below(d, others));
     if (down.length < 2) return [...down];
-    const below = this.#model.engine.reach(down, down, { strict: true, mode: EdgeMode.all });
-    return down.filter((_, k) => below[k] === 0);
+    return down.filter((d) => !this.#below(d, down.filter((e) => e !== d)));
   }
 
-  /** The candidates that are not ancestors of `sources` (inclusive). */
-  #notImplied(candidates: readonly number[], sources: readonly number[]): number[] {
-    const key = [...sources].sort((a, b) => a - b).join(",");
-    if (this.#implied?.key !== key && this.#lastKey === key) {
-      // The same heads twice in a row (a long walk beside another branch): keep a mask.
-      this.#implied = { key, mask: this.#model.engine.ancestors(sources, EdgeMode.all) };
+  /**
+   * Is `candidate` at or below one of `sources`? Searches upward through applied
+   * revisions only: everything below a row is applied, so an applied path leads up to
+   * each row above the candidate, and in a table without redundant rows a row has no
+   * applied children, so the search usually stops at once.
+   */
+  #below(candidate: number, sources: readonly number[]): boolean {
+    if (sources.includes(candidate)) return true;
+    const stamp = ++this.#stamp;
+    const model = this.#model;
+    const todo = [candidate];
+    this.#visited[candidate] = stamp;
+    while (todo.length > 0) {
+      const x = todo.pop()!;
+      for (const above of [model.children(x), model.dependents(x)]) {
+        for (const y of above) {
+          if (this.#applied[y] !== 1 || this.#visited[y] === stamp) continue;
+          if (sources.includes(y)) return true;
+          this.#visited[y] = stamp;
+          todo.push(y);
+        }
+      }
     }
-    this.#lastKey = key;
-    if (this.#implied?.key === key) {
-      const mask = this.#implied.mask;
-      return candidates.filter((c) => mask[c] === 0);
-    }
-    const reached = this.#model.engine.reach(candidates, sources, { strict: false, mode: EdgeMode.all });
-    return candidates.filter((_, k) => reached[k] === 0);
+    return false;
   }
 
-  #stamp(move: Extract<Movement, { kind: "stamp" }>): void {
+  #stampStep(move: Extract<Movement, { kind: "stamp" }>): void {
     const { from, to, upgrade, branchMove } = move;
     const one = (list: readonly number[]) => {
       if (list.length === 1) return list[0]!;
@@ -131,21 +155,26 @@ export class HeadTracker {
 
   #insert(i: number): void {
     if (this.#has(i)) throw this.#inconsistent(`insert '${this.#id(i)}'`);
+    this.#position[i] = this.#heads.length;
     this.#heads.push(i);
     this.#changes.push({ kind: "insert", rev: this.#id(i) });
   }
 
   #delete(i: number): void {
-    const at = this.#heads.indexOf(i);
+    const at = this.#position[i]!;
     if (at < 0) throw this.#inconsistent(`delete '${this.#id(i)}'`);
     this.#heads.splice(at, 1);
+    this.#position[i] = -1;
+    for (let k = at; k < this.#heads.length; k++) this.#position[this.#heads[k]!] = k;
     this.#changes.push({ kind: "delete", rev: this.#id(i) });
   }
 
   #update(from: number, to: number): void {
-    const at = this.#heads.indexOf(from);
+    const at = this.#position[from]!;
     if (at < 0 || this.#has(to)) throw this.#inconsistent(`update '${this.#id(from)}' to '${this.#id(to)}'`);
     this.#heads[at] = to;
+    this.#position[from] = -1;
+    this.#position[to] = at;
     this.#changes.push({ kind: "update", from: this.#id(from), to: this.#id(to) });
   }
 

@@ -96,6 +96,12 @@ export interface GraphEngine {
   readonly dependencyFlags: Uint8Array;
 
   collect(kind: Classification): Int32Array;
+  /**
+   * Every revision, parents first (Kahn's algorithm: ready revisions in id order, each
+   * releasing its children, then its dependents). Linear; any topological order will do
+   * for callers that do not print it.
+   */
+  topological(): Int32Array;
   /** The ids and everything below them. */
   ancestors(ids: ArrayLike<number>, mode: EdgeMode): Uint8Array;
   /** The ids and everything above them (children, plus dependents in `all` mode). */

@@ -12,52 +12,68 @@
 
 export interface LabelInputs {
   readonly size: number;
-  /** Ids in newest-first topological order (children before parents). */
-  readonly newestFirst: Int32Array;
-  /** Present down revisions of each revision. */
-  readonly parents: (i: number) => ArrayLike<number>;
-  /** Children of each revision (down-revision edges only). */
-  readonly children: (i: number) => ArrayLike<number>;
-  /** Children plus dependents. */
-  readonly allChildCount: (i: number) => number;
+  /** Every id, parents before children (any topological order). */
+  readonly parentsFirst: Int32Array;
+  /** Present down revisions, as compressed rows. */
+  readonly parentOffsets: Int32Array;
+  readonly parents: Int32Array;
+  /** Children along down-revision edges, as compressed rows. */
+  readonly childOffsets: Int32Array;
+  readonly children: Int32Array;
+  /** Dependents, as row offsets (only their number matters). */
+  readonly dependentOffsets: Int32Array;
   /** Declared down revisions, present or not (a merge point has two or more). */
   readonly declaredParentCount: (i: number) => number;
   readonly ownLabels: readonly (readonly string[])[];
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+/** A label set: declaration ranks, ascending; shared between revisions when equal. */
+type Ranks = readonly number[];
+const EMPTY: Ranks = Object.freeze([]);
 
 /** Labels of every revision, own and inherited, ordered by where they were declared. */
 export function inheritLabels(inputs: LabelInputs): readonly (readonly string[])[] {
-  const { size, newestFirst, ownLabels } = inputs;
+  const { size, ownLabels } = inputs;
   if (!ownLabels.some((labels) => labels.length > 0)) return new Array(size).fill(NONE);
-  const rank = labelRanks(ownLabels);
-  const upward = inheritUpward(inputs, rank);
-  const downward = inheritDownward(inputs, rank);
+  const names: string[] = [];
+  const rankOf = new Map<string, number>();
+  for (const labels of ownLabels) {
+    for (const label of labels) {
+      if (!rankOf.has(label)) {
+        rankOf.set(label, names.length);
+        names.push(label);
+      }
+    }
+  }
+  const own = ownLabels.map((labels) =>
+    labels.length === 0 ? EMPTY : [...new Set(labels.map((l) => rankOf.get(l)!))].sort((a, b) => a - b));
+  const upward = inheritUpward(inputs, own);
+  const downward = inheritDownward(inputs, own);
+  const named = new Map<Ranks, readonly string[]>([[EMPTY, NONE]]);
   const result: (readonly string[])[] = new Array(size);
-  for (let k = 0; k < size; k++) {
-    const i = newestFirst[k]!;
-    result[i] = union(upward[i]!, downward[i]!, rank);
+  for (let i = 0; i < size; i++) {
+    const set = union(upward[i]!, downward[i]!);
+    let labels = named.get(set);
+    if (!labels) {
+      labels = Object.freeze(set.map((r) => names[r]!));
+      named.set(set, labels);
+    }
+    result[i] = labels;
   }
   return result;
 }
 
-/** Declaration order: owners in map order, each owner's labels as written. */
-function labelRanks(ownLabels: readonly (readonly string[])[]): Map<string, number> {
-  const rank = new Map<string, number>();
-  for (const labels of ownLabels) for (const label of labels) rank.set(label, rank.size);
-  return rank;
-}
-
-/** A revision's own labels plus everything its down revisions carry; shared when equal. */
-function inheritUpward(inputs: LabelInputs, rank: Map<string, number>): (readonly string[])[] {
-  const { size, newestFirst, parents, ownLabels } = inputs;
-  const upward: (readonly string[])[] = new Array(size);
-  for (let k = size - 1; k >= 0; k--) {
-    const i = newestFirst[k]!;
-    let labels = ownLabels[i]!.length > 0 ? sortLabels([...ownLabels[i]!], rank) : NONE;
-    const below = parents(i);
-    for (let p = 0; p < below.length; p++) labels = union(labels, upward[below[p]!]!, rank);
+/** A revision's own labels plus everything its down revisions carry. */
+function inheritUpward(inputs: LabelInputs, own: readonly Ranks[]): Ranks[] {
+  const { size, parentsFirst, parentOffsets, parents } = inputs;
+  const upward: Ranks[] = new Array(size);
+  for (let k = 0; k < size; k++) {
+    const i = parentsFirst[k]!;
+    let labels = own[i]!;
+    for (let e = parentOffsets[i]!, end = parentOffsets[i + 1]!; e < end; e++) {
+      labels = union(labels, upward[parents[e]!]!);
+    }
     upward[i] = labels;
   }
   return upward;
@@ -67,37 +83,43 @@ function inheritUpward(inputs: LabelInputs, rank: Map<string, number>): (readonl
  * Labels that walk down a plain line. `clean[i]`: i and everything above it is one
  * unforked, unmerged line; `carried[i]`: labels a walk from above brings into i.
  */
-function inheritDownward(inputs: LabelInputs, rank: Map<string, number>): (readonly string[])[] {
-  const { size, newestFirst, children, allChildCount, declaredParentCount, ownLabels } = inputs;
-  const plain = (i: number) => allChildCount(i) <= 1 && declaredParentCount(i) <= 1;
+function inheritDownward(inputs: LabelInputs, own: readonly Ranks[]): Ranks[] {
+  const { size, parentsFirst, childOffsets, children, dependentOffsets, declaredParentCount } = inputs;
+  const childCount = (i: number) => childOffsets[i + 1]! - childOffsets[i]!;
+  const plain = (i: number) =>
+    childCount(i) + dependentOffsets[i + 1]! - dependentOffsets[i]! <= 1 && declaredParentCount(i) <= 1;
   const clean = new Uint8Array(size);
-  const carried: (readonly string[])[] = new Array(size).fill(NONE);
-  for (let k = 0; k < size; k++) {
-    const i = newestFirst[k]!;
-    const above = children(i);
+  const carried: Ranks[] = new Array(size).fill(EMPTY);
+  for (let k = size - 1; k >= 0; k--) {
+    const i = parentsFirst[k]!;
     if (!plain(i)) continue;
-    if (above.length === 0) {
+    if (childCount(i) === 0) {
       clean[i] = 1;
       continue;
     }
-    if (above.length !== 1) continue;
-    const child = above[0]!;
+    const child = children[childOffsets[i]!]!;
     clean[i] = clean[child]!;
     if (!plain(child)) continue;
-    const fromChild = clean[child] ? union(carried[child]!, sortLabels([...ownLabels[child]!], rank), rank) : carried[child]!;
-    carried[i] = fromChild;
+    carried[i] = clean[child] ? union(carried[child]!, own[child]!) : carried[child]!;
   }
   return carried;
 }
 
-function sortLabels(labels: string[], rank: Map<string, number>): readonly string[] {
-  return labels.length === 0 ? NONE : labels.sort((a, b) => rank.get(a)! - rank.get(b)!);
-}
-
-/** Sorted union; returns one of the inputs when the other adds nothing. */
-function union(a: readonly string[], b: readonly string[], rank: Map<string, number>): readonly string[] {
+/** Sorted union; returns one of the inputs whenever the other adds nothing. */
+function union(a: Ranks, b: Ranks): Ranks {
   if (b.length === 0 || a === b) return a;
   if (a.length === 0) return b;
-  const extra = b.filter((label) => !a.includes(label));
-  return extra.length === 0 ? a : sortLabels([...a, ...extra], rank);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    out.push(x <= y ? x : y);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  if (out.length === a.length) return a;
+  if (out.length === b.length) return b;
+  return out;
 }

@@ -51,10 +51,12 @@ export class GraphModel {
     this.bases = [...this.engine.collect(Classification.bases)];
     this.labels = inheritLabels({
       size: this.size,
-      newestFirst: this.engine.order(this.ids.map((_, i) => i)),
-      parents: (i) => this.parents(i),
-      children: (i) => this.children(i),
-      allChildCount: (i) => this.children(i).length + this.dependents(i).length,
+      parentsFirst: this.engine.topological(),
+      parentOffsets: this.rows.parentOffsets,
+      parents: this.rows.parents,
+      childOffsets: this.engine.childOffsets,
+      children: this.engine.children,
+      dependentOffsets: this.engine.dependentOffsets,
       declaredParentCount: (i) => this.headers[i]!.downRevisions.length,
       ownLabels: interned.ownLabels,
     });

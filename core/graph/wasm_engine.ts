@@ -46,6 +46,7 @@ interface Exports {
   upgradeSet(flags: number): number;
   downgradeSet(flags: number): number;
   collect(kind: number): number;
+  topological(): number;
   address(which: number): number;
   resultLength(): number;
 }
@@ -133,6 +134,11 @@ class WasmGraph implements GraphEngine {
 
   collect(kind: Classification): Int32Array {
     expectOk(this.#x.collect(kind), "collect");
+    return resultList(this.#x);
+  }
+
+  topological(): Int32Array {
+    expectOk(this.#x.topological(), "topological");
     return resultList(this.#x);
   }
 

@@ -109,9 +109,9 @@ function mine(map: RevisionMap, op: Op): Result {
       case "current":
         return { revs: map.current(op.current).map((r) => r.revision).sort() };
       default: {
-        const plan = op.op === "upgrade" ? map.planUpgrade(op.current, op.target)
-          : op.op === "downgrade" ? map.planDowngrade(op.current, op.target)
-          : map.planStamp(op.current, op.target);
+        const plan = op.op === "stamp" ? map.planStamp(op.current, op.target)
+          : op.op === "upgrade" ? map.planUpgrade(op.current, op.target)
+          : map.planDowngrade(op.current, op.target);
         const steps = plan.steps.map((s): AlembicStep => ({
           from: [...s.from], to: [...s.to],
           changes: s.changes.map((c) => (c.kind === "update" ? ["update", c.from, c.to] : [c.kind, c.rev])),

@@ -63,6 +63,7 @@ function compare(rows: GraphRows, seed: number, options: { orderReference?: bool
   expect([...a.dependentOffsets]).toEqual([...b.dependentOffsets]);
   expect([...a.dependents]).toEqual([...b.dependents]);
   for (const kind of CLASSIFICATIONS) expect([...a.collect(kind)]).toEqual([...b.collect(kind)]);
+  expect([...a.topological()]).toEqual([...b.topological()]);
   if (n === 0) return true;
   const some = sample(next, n, 1 + Math.floor(next() * 4));
   const other = sample(next, n, Math.floor(next() * 3));

@@ -164,6 +164,16 @@ class ReferenceGraph implements GraphEngine {
     return Int32Array.from([...Array(p.n).keys()].filter(test[kind]));
   }
 
+  topological(): Int32Array {
+    const p = this.#p;
+    const waiting = Array.from({ length: p.n }, (_, x) => p.below(EdgeMode.all)(x).length);
+    const queue = waiting.flatMap((count, x) => (count === 0 ? [x] : []));
+    for (let head = 0; head < queue.length; head++) {
+      for (const c of p.above(EdgeMode.all)(queue[head]!)) if (--waiting[c]! === 0) queue.push(c);
+    }
+    return Int32Array.from(queue);
+  }
+
   ancestors(ids: ArrayLike<number>, mode: EdgeMode): Uint8Array {
     return toMask(closure(Array.from(ids), this.#p.below(mode)), this.size);
   }

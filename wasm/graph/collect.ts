@@ -52,6 +52,21 @@ function hasDependency(x: i32): bool {
 }
 
 /**
+ * Every revision, parents first: the order ranks come from (Kahn's algorithm, ready
+ * revisions in id order, each releasing its children then dependents). Linear.
+ */
+export function topological(): i32 {
+  if (!G.built) return NOT_BUILT;
+  rewind();
+  const out = alloc(words(G.n));
+  if (out == 0) return OUT_OF_MEMORY;
+  for (let x = 0; x < G.n; x++) put(out, get(G.rank, x), x);
+  G.result = out;
+  G.resultLen = G.n;
+  return OK;
+}
+
+/**
  * 0 parent offsets, 1 parents, 2 dependency offsets, 3 dependencies, 4 dependency
  * flags (u8), 5 child offsets, 6 children, 7 all-children offsets, 8 all children,
  * 9 ranks, 10 result, 11 input A, 12 input B, 13 dependent offsets, 14 dependents.
