@@ -20,6 +20,18 @@ export interface LineOptions {
   readonly current?: boolean;
 }
 
+/** Revisions share label lists; a long history joins each distinct list once. */
+const joinedLabels = new WeakMap<readonly string[], string>();
+
+function joined(labels: readonly string[]): string {
+  let text = joinedLabels.get(labels);
+  if (text === undefined) {
+    text = labels.join(", ");
+    joinedLabels.set(labels, text);
+  }
+  return text;
+}
+
 /** `<base>` or the declared down revisions. */
 export function downRevisionText(rev: Revision): string {
   return rev.downRevisions.length === 0 ? "<base>" : rev.downRevisions.join(", ");
@@ -35,7 +47,7 @@ export function revisionLine(rev: Revision, options: LineOptions = {}): string {
       ? `${downRevisionText(rev)} (${rev.dependsOn.join(", ")}) -> ${text}`
       : `${downRevisionText(rev)} -> ${text}`;
   }
-  if (options.includeBranches && rev.branchLabels.length > 0) text += ` (${rev.branchLabels.join(", ")})`;
+  if (options.includeBranches && rev.branchLabels.length > 0) text += ` (${joined(rev.branchLabels)})`;
   if (headMarks || tree) {
     if (rev.isRealHead) text += " (head)";
     if (rev.isEffectiveHead) text += " (effective head)";

@@ -36,12 +36,15 @@ export function internHeaders(headers: readonly RevisionHeader[]): Interned {
   const kept: RevisionHeader[] = [];
   for (const header of headers) {
     checkHeader(header);
-    const at = byId.get(header.revision);
-    if (at === undefined) {
-      byId.set(header.revision, ids.length);
+    // One hash per id: insert, and look back only when the map did not grow (a duplicate).
+    const before = byId.size;
+    byId.set(header.revision, ids.length);
+    if (byId.size > before) {
       ids.push(header.revision);
       kept.push(header);
     } else {
+      const at = ids.indexOf(header.revision);
+      byId.set(header.revision, at);
       warnings.push(`Revision ${header.revision} is present more than once`);
       kept[at] = header;
     }

@@ -129,16 +129,24 @@ export class GraphModel {
     return e.dependents.subarray(e.dependentOffsets[i], e.dependentOffsets[i + 1]);
   }
 
+  childCount(i: number): number {
+    return this.engine.childOffsets[i + 1]! - this.engine.childOffsets[i]!;
+  }
+
+  dependentCount(i: number): number {
+    return this.engine.dependentOffsets[i + 1]! - this.engine.dependentOffsets[i]!;
+  }
+
   isHead(i: number): boolean {
-    return this.children(i).length === 0;
+    return this.childCount(i) === 0;
   }
 
   isRealHead(i: number): boolean {
-    return this.isHead(i) && this.dependents(i).length === 0;
+    return this.childCount(i) === 0 && this.dependentCount(i) === 0;
   }
 
   isBranchPoint(i: number): boolean {
-    return this.children(i).length > 1;
+    return this.childCount(i) > 1;
   }
 
   isMergePoint(i: number): boolean {

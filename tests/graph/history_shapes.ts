@@ -43,7 +43,8 @@ export function branchyHistory(shape: HistoryShape, seed = 1): RevisionHeader[] 
       ? [out[Math.floor(next() * out.length)]!.revision] : [];
     if (open.length < shape.parallel && next() < 0.1) {
       const branch = id();
-      out.push(header(branch, [main], [], next() < 0.05 ? [`feature${out.length}`] : []));
+      // Labels are rare in real projects; every one reaches all later revisions once merged.
+      out.push(header(branch, [main], [], next() < 0.002 ? [`feature${out.length}`] : []));
       open.push(branch);
     } else if (open.length > 0 && next() < shape.branchRate) {
       const k = Math.floor(next() * open.length);

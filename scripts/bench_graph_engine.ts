@@ -1,0 +1,121 @@
+/**
+ * Times the revision graph on the WebAssembly engine against the plain TypeScript
+ * reference (tests/graph/reference.ts) at 1,000 / 10,000 / 100,000 revisions, linear
+ * and branchy, and prints one table with ratios. Not a test; numbers vary by machine.
+ *
+ *   bun scripts/bench_graph_engine.ts [--sizes 1000,10000,100000]
+ *
+ * Engine rows time single engine calls; map rows time what a command does end to end
+ * on top of the engine (build the RevisionMap, format `history`, plan `upgrade heads`).
+ * The reference's walk order recomputes ancestor sets as Alembic does (quadratic on
+ * branchy graphs); a row whose reference run would exceed the budget is skipped.
+ */
+import { RevisionMap, historyEntry } from "../core/graph/mod.ts";
+import { Classification, EdgeMode, type EngineFactory, type GraphEngine } from "../core/graph/engine.ts";
+import { internHeaders } from "../core/graph/intern.ts";
+import { wasmEngine } from "../core/graph/wasm_engine.ts";
+import type { RevisionHeader } from "../core/script/revision_header.ts";
+import { referenceEngine } from "../tests/graph/reference.ts";
+import { branchyHistory, linearHistory } from "../tests/graph/history_shapes.ts";
+
+const argument = process.argv.indexOf("--sizes");
+const SIZES = argument > 0 ? process.argv[argument + 1]!.split(",").map(Number) : [1_000, 10_000, 100_000];
+/** Skip a reference measurement expected to take longer than this. */
+const BUDGET_MS = 20_000;
+
+interface Row {
+  shape: string;
+  size: number;
+  operation: string;
+  wasm: number;
+  reference: number | null;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Best of a few runs for quick operations, one run for slow ones. */
+function measure(fn: () => unknown): number {
+  const first = time(fn);
+  if (first > 200) return first;
+  return Math.min(first, time(fn), time(fn));
+}
+
+function built(factory: EngineFactory, headers: readonly RevisionHeader[]): GraphEngine {
+  const result = factory(internHeaders(headers).rows);
+  if (!result.ok) throw new Error(result.problem);
+  return result.engine;
+}
+
+function engineRows(shape: string, headers: readonly RevisionHeader[], rows: Row[]): void {
+  const size = headers.length;
+  const interned = internHeaders(headers);
+  const all = [...Array(size).keys()];
+  const engines = { wasm: built(wasmEngine, headers), reference: built(referenceEngine, headers) };
+  const heads = engines.wasm.collect(Classification.realHeads);
+  const operations: Array<[string, (engine: GraphEngine, factory: EngineFactory) => unknown, boolean]> = [
+    ["engine: build", (_e, factory) => factory(interned.rows), true],
+    ["engine: heads", (e) => e.collect(Classification.heads), true],
+    ["engine: ancestors of heads", (e) => e.ancestors(heads, EdgeMode.all), true],
+    ["engine: upgrade set base->heads", (e) => e.upgradeSet(heads, [], { implicitBase: true, inclusive: false, checkAncestry: false }), true],
+    ["engine: Alembic walk order", (e) => e.order(all), shape === "linear" || size <= 10_000],
+  ];
+  for (const [operation, run, referenceFeasible] of operations) {
+    const wasm = measure(() => run(engines.wasm, wasmEngine));
+    const reference = referenceFeasible ? measure(() => run(engines.reference, referenceEngine)) : null;
+    rows.push({ shape, size, operation, wasm, reference });
+  }
+}
+
+function mapRows(shape: string, headers: readonly RevisionHeader[], rows: Row[]): void {
+  const size = headers.length;
+  const feasible = shape === "linear" || size <= 10_000;
+  const run = (engine: EngineFactory) => {
+    const map = new RevisionMap(headers, { engine });
+    const build = time(() => new RevisionMap(headers, { engine }));
+    const history = time(() => map.history().map((r) => historyEntry(r)).join("\n"));
+    const plan = time(() => map.planUpgrade([], "heads"));
+    return { build, history, plan };
+  };
+  const wasm = run(wasmEngine);
+  const reference = feasible ? run(referenceEngine) : null;
+  rows.push(
+    { shape, size, operation: "map: build RevisionMap", wasm: wasm.build, reference: reference?.build ?? null },
+    { shape, size, operation: "map: history, formatted", wasm: wasm.history, reference: reference?.history ?? null },
+    { shape, size, operation: "map: plan upgrade base->heads", wasm: wasm.plan, reference: reference?.plan ?? null },
+  );
+}
+
+function print(rows: readonly Row[]): void {
+  const header = ["shape", "revisions", "operation", "wasm ms", "reference ms", "reference/wasm"];
+  const lines = rows.map((r) => [
+    r.shape,
+    r.size.toLocaleString("en-US"),
+    r.operation,
+    r.wasm.toFixed(1),
+    r.reference === null ? `skipped (> ${BUDGET_MS / 1000} s)` : r.reference.toFixed(1),
+    r.reference === null ? "-" : `${(r.reference / Math.max(r.wasm, 0.01)).toFixed(1)}x`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  console.log(format(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const line of lines) console.log(format(line));
+}
+
+const rows: Row[] = [];
+for (const size of SIZES) {
+  const shapes: Array<[string, RevisionHeader[]]> = [
+    ["linear", linearHistory(size)],
+    ["branchy", branchyHistory({ size, parallel: 8, branchRate: 0.4, dependencyRate: 0.002 })],
+  ];
+  for (const [shape, headers] of shapes) {
+    engineRows(shape, headers, rows);
+    mapRows(shape, headers, rows);
+    console.error(`measured ${shape} ${size}`);
+  }
+}
+print(rows);
