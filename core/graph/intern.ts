@@ -53,8 +53,12 @@ export function internHeaders(headers: readonly RevisionHeader[]): Interned {
   const keys = new KeyIndex(ids, byId, byLabel);
   const missing = (name: string, from: number) =>
     warnings.push(`Revision ${name} referenced from ${ids[from]} is not present`);
-  const parents = resolveRows(kept, (h) => h.downRevisions, (name) => byId.get(name), missing);
-  const dependencies = resolveRows(kept, (h) => h.dependsOn, (name) => dependencyTarget(keys, name), missing);
+  const parents = resolveRows(kept, {
+    names: (h) => h.downRevisions, lookup: (name) => byId.get(name), missing,
+  });
+  const dependencies = resolveRows(kept, {
+    names: (h) => h.dependsOn, lookup: (name) => dependencyTarget(keys, name), missing,
+  });
   const rows: GraphRows = {
     size: ids.length,
     parentOffsets: parents.offsets,
@@ -99,13 +103,15 @@ function mapLabels(ids: readonly string[], kept: readonly RevisionHeader[], byId
   return { ownLabels, byLabel };
 }
 
+interface RowSource {
+  readonly names: (header: RevisionHeader) => readonly string[];
+  readonly lookup: (name: string) => number | undefined;
+  readonly missing: (name: string, from: number) => void;
+}
+
 /** Names per header resolved to revision numbers; unknown names are reported and left out. */
-function resolveRows(
-  kept: readonly RevisionHeader[],
-  names: (header: RevisionHeader) => readonly string[],
-  lookup: (name: string) => number | undefined,
-  missing: (name: string, from: number) => void,
-): { offsets: Int32Array; targets: Int32Array } {
+function resolveRows(kept: readonly RevisionHeader[], source: RowSource): { offsets: Int32Array; targets: Int32Array } {
+  const { names, lookup, missing } = source;
   const offsets = new Int32Array(kept.length + 1);
   let total = 0;
   for (let i = 0; i < kept.length; i++) total += names(kept[i]!).length;

@@ -48,7 +48,7 @@ export function planUpgrade(context: PlanContext, current: readonly string[], ta
   return translated(wording, () => {
     const order = iterateRevisions(context.resolver, { upper: target, lower: current, implicitBase: true });
     const moves = order.reverse().map((revision): Movement => ({ kind: "revision", revision, upgrade: true }));
-    return buildPlan(context, current, moves, []);
+    return buildPlan(context, { current, moves });
   });
 }
 
@@ -60,15 +60,20 @@ export function planDowngrade(context: PlanContext, current: readonly string[], 
       upper: current, lower: target, downgrade: true, warn: (message) => warnings.push(message),
     });
     const moves = order.map((revision): Movement => ({ kind: "revision", revision, upgrade: false }));
-    return buildPlan(context, current, moves, warnings);
+    return buildPlan(context, { current, moves, warnings });
   });
 }
 
+export interface PlanParts {
+  readonly current: readonly string[];
+  readonly moves: readonly Movement[];
+  readonly warnings?: readonly string[];
+}
+
 /** Replays the moves over the current heads, recording each step's rows. */
-export function buildPlan(
-  context: PlanContext, current: readonly string[], moves: readonly Movement[], warnings: readonly string[],
-): Plan {
+export function buildPlan(context: PlanContext, parts: PlanParts): Plan {
   const { resolver, view } = context;
+  const { current, moves, warnings = [] } = parts;
   const known = resolver.revisions(current).filter((x): x is number => typeof x === "number");
   const tracker = new HeadTracker(resolver.model, known);
   const steps = moves.map((move): PlanStep => {

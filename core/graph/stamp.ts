@@ -10,7 +10,7 @@ import { buildPlan, type Plan, type PlanContext } from "./plan.ts";
 
 export function planStamp(context: PlanContext, current: readonly string[], targets: readonly string[]): Plan {
   const wording = { multipleHeads: "Multiple heads are present; please specify a single target revision" };
-  return translated(wording, () => buildPlan(context, current, stampMoves(context, current, targets), []));
+  return translated(wording, () => buildPlan(context, { current, moves: stampMoves(context, current, targets) }));
 }
 
 function stampMoves(context: PlanContext, current: readonly string[], targets: readonly string[]): Movement[] {

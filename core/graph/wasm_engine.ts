@@ -4,52 +4,11 @@
  * returned here aliases WebAssembly memory (which moves when it grows).
  */
 import { GRAPH_WASM_BASE64 } from "../../wasm/graph_wasm.ts";
+import { Address, PROBLEMS, Status, UpgradeFlag, type Exports } from "./wasm_abi.ts";
 import type {
-  Classification, EdgeMode, EngineBuild, EngineFactory, GraphEngine, GraphProblem,
-  GraphRows, ReachOptions, UpgradeSet, UpgradeSetOptions,
+  Classification, EdgeMode, EngineBuild, EngineFactory, GraphEngine, GraphRows, ReachOptions,
+  UpgradeSet, UpgradeSetOptions,
 } from "./engine.ts";
-
-/** Mirrors wasm/graph/status.ts. */
-const Status = {
-  ok: 0, selfLoop: 1, dependencySelfLoop: 2, cycle: 3, dependencyCycle: 4,
-  badInput: 5, outOfMemory: 6, notAncestor: 7, notBuilt: 8,
-} as const;
-
-const PROBLEMS: Record<number, GraphProblem> = {
-  [Status.selfLoop]: "self-loop",
-  [Status.dependencySelfLoop]: "dependency-self-loop",
-  [Status.cycle]: "cycle",
-  [Status.dependencyCycle]: "dependency-cycle",
-};
-
-/** Mirrors `address` in wasm/graph/collect.ts. */
-const Address = {
-  parentOffsets: 0, parents: 1, dependencyOffsets: 2, dependencies: 3, dependencyFlags: 4,
-  childOffsets: 5, children: 6, ranks: 9, result: 10, inputA: 11, inputB: 12,
-  dependentOffsets: 13, dependents: 14,
-} as const;
-
-/** Mirrors the flags of `upgradeSet` in wasm/graph/queries.ts. */
-const UpgradeFlag = { implicitBase: 1, inclusive: 2, checkAncestry: 4 } as const;
-
-interface Exports {
-  readonly memory: WebAssembly.Memory;
-  prepare(size: number, parentCount: number, dependencyCount: number): number;
-  build(): number;
-  begin(aLength: number, bLength: number): number;
-  ancestors(mode: number): number;
-  descendants(mode: number): number;
-  lineage(mode: number): number;
-  reach(strict: number, mode: number): number;
-  order(): number;
-  orderWasExact(): number;
-  upgradeSet(flags: number): number;
-  downgradeSet(flags: number): number;
-  collect(kind: number): number;
-  topological(): number;
-  address(which: number): number;
-  resultLength(): number;
-}
 
 let compiled: WebAssembly.Module | undefined;
 
