@@ -130,3 +130,17 @@ test("adopts a database whose version table Alembic manages", async () => {
   expect(await tables(db.url)).toEqual(["account", "alembic_version", "other"]);
   project.dispose();
 });
+
+test("a progress counter when stderr is a terminal, none when it is a pipe", () => {
+  const project = tutorialProject();
+  const piped = project.mig(["upgrade", "head"]);
+  expect(piped.stderr).not.toContain("[1/4]");
+  project.ok(["downgrade", "base"]);
+  // script(1) gives the command a pseudo-terminal.
+  const cli = `${process.execPath} ${import.meta.dir}/../../cli.ts upgrade head`;
+  const tty = Bun.spawnSync(["script", "-qec", cli, "/dev/null"], { cwd: project.dir, stdout: "pipe", stderr: "pipe" });
+  const text = tty.stdout.toString();
+  expect(text).toContain("INFO  [mig] [1/4] Running upgrade  -> 1975ea83b712, create account table");
+  expect(text).toContain("INFO  [mig] [4/4] Running upgrade 27c6a30d7c24, ae1027a6acf0 -> 3cac04ae8714, merge branches");
+  project.dispose();
+});
