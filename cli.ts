@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "@commander-js/extra-typings";
 import { VERSION } from "./core/version.ts";
 import { EXIT_USAGE, reportError } from "./core/commands/report_error.ts";
+import { UsageError } from "./core/errors.ts";
 import type { MigConfig } from "./core/config/config.ts";
 import { processOutput, type Output } from "./core/output.ts";
 
@@ -275,6 +276,40 @@ program
     run(async ({ config, output }) => {
       const { waitForDatabase } = await import("./core/commands/wait.ts");
       await waitForDatabase(await config(), { seconds: Number(opts.timeout) }, output);
+    }, { database: true }),
+  );
+
+program
+  .command("check")
+  .description("Lint the revision graph and dry-run every migration in an embedded database")
+  .addOption(json())
+  .addOption(verbose())
+  .option("--dev-url <url>", "PostgreSQL or MySQL server to dry-run on, in a scratch database created there")
+  .option("--dialect <name>", "dialect to check when the url cannot tell: postgresql, mysql, mariadb or sqlite")
+  .option("--staged", "check only the revisions the next commit changes, and those building on them")
+  .option("--from-dump <file>", "load this schema dump first and start from the revision it is at")
+  .option("--from <rev>", "with --from-dump: 'current' (the dump's version table, default) or a revision")
+  .option("--install-hook", "write a git pre-commit hook running 'mig check --staged'")
+  .option("--force", "with --install-hook: replace a pre-commit hook mig did not write")
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      if (opts.installHook) {
+        const { installHook } = await import("./core/commands/check_install_hook.ts");
+        installHook(await config(), { force: opts.force ?? false }, output);
+        return;
+      }
+      if (opts.force) throw new UsageError("--force only applies to --install-hook");
+      const { check, EXIT_FINDINGS } = await import("./core/commands/check.ts");
+      const report = await check(await config(), {
+        json: opts.json ?? false,
+        verbose: opts.verbose ?? false,
+        staged: opts.staged ?? false,
+        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
+        ...(opts.dialect !== undefined ? { dialect: opts.dialect } : {}),
+        ...(opts.fromDump !== undefined ? { fromDump: opts.fromDump } : {}),
+        ...(opts.from !== undefined ? { from: opts.from } : {}),
+      }, output);
+      if (!report.ok) process.exitCode = EXIT_FINDINGS;
     }, { database: true }),
   );
 

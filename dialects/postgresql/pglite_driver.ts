@@ -38,8 +38,13 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
   const { PGlite } = await import("@electric-sql/pglite");
   const assets = hasRegisteredPgliteAssets() ? await resolvePgliteAssets() : await sourceAssets();
   const existing = dir !== undefined && existsSync(join(dir, "PG_VERSION"));
+  // Query parameters are server settings (`pglite://memory?shared_buffers=16MB`), given at
+  // start because some (memory sizes) cannot change later; PGlite's own defaults stay first.
+  const settings = Object.entries(url.params).flatMap(([key, value]) => ["-c", `${key}=${value}`]);
+  const defaults = (PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams;
   const base: PGliteOptions = {
     ...(dir ? { dataDir: dir } : {}),
+    ...(settings.length > 0 ? { startParams: [...defaults, ...settings] } : {}),
     ...(assets.pgliteWasmModule ? { pgliteWasmModule: assets.pgliteWasmModule } : {}),
     ...(assets.initdbWasmModule ? { initdbWasmModule: assets.initdbWasmModule } : {}),
     ...(assets.fsBundle ? { fsBundle: assets.fsBundle } : {}),

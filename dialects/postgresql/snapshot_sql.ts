@@ -1,24 +1,24 @@
 /**
  * The whole-schema query behind snapshot.ts: every user object in every non-system
  * schema as (kind, name, definition, table) rows, in one round trip, because `mig check`
- * takes two snapshots per revision and PGlite pays per query. Parameters: $1 names and $2
- * schemas (null: current_schema()) of tables to leave out with all they carry (the
- * version table), as two arrays of equal length.
+ * takes two snapshots per revision and PGlite pays per query. `excluded` is a relation
+ * `x(t, s)` of tables (name, schema or null for current_schema()) to leave out with all
+ * they carry: the version table.
  */
 
 const NAMESPACES = `
   SELECT oid, nspname FROM pg_catalog.pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname !~ '^pg_(toast|temp_)'`;
 
-/** Relations of the user's schemas, without the version table. */
-const RELATIONS = `
+/** Relations of the user's schemas, without the excluded ones. */
+const relations = (excluded: string) => `
   SELECT c.oid, c.relname, c.relkind, ns.nspname, quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS qualified
   FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
-  WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[], $2::text[]) x(t, s)
+  WHERE NOT EXISTS (SELECT 1 FROM ${excluded}
     WHERE c.relname = x.t AND ns.nspname = COALESCE(x.s, current_schema()))`;
 
-export const SNAPSHOT_SQL = `
-WITH ns AS (${NAMESPACES}), rel AS (${RELATIONS})
+export const snapshotSql = (excluded: string) => `
+WITH ns AS (${NAMESPACES}), rel AS (${relations(excluded)})
 SELECT 'schema' AS kind, quote_ident(nspname) AS name, '' AS def, NULL::text AS tbl FROM ns
 UNION ALL
 SELECT CASE WHEN relkind IN ('v', 'm') THEN 'view' WHEN relkind = 'S' THEN 'sequence' ELSE 'table' END,

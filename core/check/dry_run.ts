@@ -1,0 +1,94 @@
+/**
+ * One database's dry run: open it, optionally load a schema dump, run the stairway and
+ * the round trip through the ordinary runner, and close it whatever happens (an open
+ * PGlite keeps the process alive for seconds).
+ */
+import type { MigConfig } from "../config/config.ts";
+import { RevisionError } from "../errors.ts";
+import type { Plan, RevisionMap } from "../graph/mod.ts";
+import type { Output } from "../output.ts";
+import type { PlannedStep } from "../runtime/planned_step.ts";
+import type { DbUrl } from "../url.ts";
+import type { Finding } from "./finding.ts";
+import { newerSyntaxFindings } from "./newer_syntax.ts";
+import { type DatabaseInfo, openDatabase } from "./open_database.ts";
+import { RecordingDriver } from "./recording_driver.ts";
+import { loadDump } from "./schema_dump.ts";
+import { stairway } from "./stairway.ts";
+import { StepRunner } from "./step_runner.ts";
+import type { CheckTarget } from "./targets.ts";
+
+export interface DryRunSettings {
+  readonly config: MigConfig;
+  readonly map: RevisionMap;
+  readonly withoutDowngrade: ReadonlySet<string>;
+  /** `--staged`: revisions to step down and up; the rest only upgrade. */
+  readonly focus: ReadonlySet<string> | undefined;
+  readonly fromDump?: string;
+  /** With a dump: "current" (its version table) or a revision to stamp it at. */
+  readonly from?: string;
+  readonly toSteps: (plan: Plan) => PlannedStep[];
+  /** Where the runner's log lines go (nowhere unless -v). */
+  readonly log: Output;
+}
+
+export interface DryRunResult {
+  readonly info: DatabaseInfo;
+  readonly findings: readonly Finding[];
+  /** Revisions that went down and up again. */
+  readonly stepped: number;
+  /** Every checked revision went down and the heads were rebuilt. */
+  readonly complete: boolean;
+}
+
+export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): Promise<DryRunResult> {
+  const db = await openDatabase(target);
+  try {
+    const driver = new RecordingDriver(db.driver);
+    const runner = new StepRunner({
+      driver, url: db.url, config: settings.config, output: settings.log,
+      ...(target.database ? { database: target.database } : {}),
+    });
+    const findings: Finding[] = [];
+    const syntaxChecked: PlannedStep[] = [];
+    const targetVersion = settings.config.targetPostgresVersion;
+    const run = async (steps: readonly PlannedStep[], heads: readonly string[]) => {
+      const { result, statements } = await driver.recording(() => runner.run(steps, heads));
+      // Statements are attributed only when one step ran; the stairway runs each checked step alone.
+      if (targetVersion && steps.length === 1 && !syntaxChecked.includes(steps[0]!)) {
+        syntaxChecked.push(steps[0]!);
+        findings.push(...newerSyntaxFindings({ dialect: db.dialect, target: targetVersion, step: steps[0]!, statements, database: target.database }));
+      }
+      return result;
+    };
+    const snapshot = () => db.dialect.snapshotSchema((sql, params) => db.driver.query(sql, params), { exclude: [runner.versionTable] });
+
+    let startHeads: string[] = [];
+    if (settings.fromDump) {
+      const failed = await loadDump(db.driver, settings.fromDump, target.database);
+      if (failed) return { info: db.info, findings: [failed], stepped: 0, complete: false };
+      startHeads = await startingHeads(runner, settings);
+    }
+    const steps = settings.toSteps(settings.map.planUpgrade(startHeads, "heads"));
+    const stairs = await stairway({
+      map: settings.map, steps, startHeads, run, snapshot, focus: settings.focus,
+      withoutDowngrade: settings.withoutDowngrade,
+      ...(target.database ? { database: target.database } : {}),
+    });
+    findings.push(...stairs.findings);
+    return { info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete };
+  } finally {
+    await db.close();
+  }
+}
+
+/** The dump's own version table, or the revision `--from` names, stamped into it. */
+async function startingHeads(runner: StepRunner, settings: DryRunSettings): Promise<string[]> {
+  const current = await runner.heads();
+  if (settings.from === undefined || settings.from === "current") return current;
+  const revision = settings.map.resolve(settings.from);
+  if (!revision) throw new RevisionError(`--from must name a revision, not '${settings.from}'`);
+  const stamped = await runner.run(settings.toSteps(settings.map.planStamp(current, [revision.revision])), current);
+  if (!stamped.ok) throw stamped.error;
+  return [...stamped.heads];
+}

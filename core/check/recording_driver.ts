@@ -1,0 +1,68 @@
+/**
+ * A driver that passes everything through and, while asked to, keeps the statements the
+ * runner executes, so `mig check` can look at what each revision really sent (for
+ * `target_postgres_version`). Queries (version table reads, reflection) are not kept.
+ */
+import type { Driver, Row } from "../driver.ts";
+
+export class RecordingDriver implements Driver {
+  readonly #driver: Driver;
+  #recorded: string[] | undefined;
+
+  constructor(driver: Driver) {
+    this.#driver = driver;
+  }
+
+  get serverVersion(): string {
+    return this.#driver.serverVersion;
+  }
+
+  /** Runs `fn`, returning what it returned and the statements executed meanwhile. */
+  async recording<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    const statements: string[] = [];
+    this.#recorded = statements;
+    try {
+      return { result: await fn(), statements };
+    } finally {
+      this.#recorded = undefined;
+    }
+  }
+
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]> {
+    return this.#driver.query(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    this.#recorded?.push(sql);
+    return this.#driver.exec(sql);
+  }
+
+  affected(sql: string): Promise<number> {
+    this.#recorded?.push(sql);
+    return this.#driver.affected(sql);
+  }
+
+  begin(): Promise<void> {
+    return this.#driver.begin();
+  }
+
+  commit(): Promise<void> {
+    return this.#driver.commit();
+  }
+
+  rollback(): Promise<void> {
+    return this.#driver.rollback();
+  }
+
+  acquireLock(name: string, timeoutMs: number): Promise<void> {
+    return this.#driver.acquireLock(name, timeoutMs);
+  }
+
+  releaseLock(name: string): Promise<void> {
+    return this.#driver.releaseLock(name);
+  }
+
+  close(): Promise<void> {
+    return this.#driver.close();
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * `mig check`: lint the revision graph, then dry-run every migration in an embedded
+ * database (the stairway), for pre-commit hooks and CI. Never runs env.ts: the database
+ * is chosen from the dialect of the configured url. Prints the report and returns it;
+ * the CLI exits 0 when `ok`, 1 otherwise.
+ */
+import type { MigConfig } from "../config/config.ts";
+import { dryRun } from "../check/dry_run.ts";
+import type { Finding } from "../check/finding.ts";
+import { lintGraph } from "../check/lint_graph.ts";
+import type { DatabaseInfo } from "../check/open_database.ts";
+import { type CheckReport, reportJson, reportText } from "../check/report.ts";
+import { describeDatabase, describeGraph, describeRun } from "../check/describe.ts";
+import { stagedScope } from "../check/staged.ts";
+import { checkTargets } from "../check/targets.ts";
+import { UsageError } from "../errors.ts";
+import type { Output } from "../output.ts";
+import { plannedSteps } from "./project.ts";
+
+/** Exit status when the check found errors (0: clean, 2: usage, 255: could not check at all). */
+export const EXIT_FINDINGS = 1;
+
+export interface CheckOptions {
+  /** Print the JSON document instead of the readable report. */
+  readonly json?: boolean;
+  /** Show the runner's `INFO  [mig]` lines on stderr. */
+  readonly verbose?: boolean;
+  /** `--dialect`: overrides `check_dialect` and the url's scheme. */
+  readonly dialect?: string;
+  /** `--dev-url`: a PostgreSQL or MySQL server for the dry run (a scratch database is made there). */
+  readonly devUrl?: string;
+  /** `--staged`: only the revisions the next commit changes, and what builds on them. */
+  readonly staged?: boolean;
+  /** `--from-dump FILE`: load this schema dump first and start from its revision. */
+  readonly fromDump?: string;
+  /** With `fromDump`: "current" (default: the dump's version table) or a revision. */
+  readonly from?: string;
+  /** Where relative paths are shown from and git runs; defaults to the process's. */
+  readonly cwd?: string;
+}
+
+export async function check(config: MigConfig, options: CheckOptions, output: Output): Promise<CheckReport> {
+  const started = performance.now();
+  if (options.from !== undefined && options.fromDump === undefined) throw new UsageError("--from needs --from-dump FILE");
+  const cwd = options.cwd ?? process.cwd();
+  const log: Output = options.verbose ? output : { ...output, log: () => {}, quiet: true };
+  const lint = lintGraph(config);
+  const findings: Finding[] = [...lint.findings];
+  const notes: string[] = [];
+  const databases: DatabaseInfo[] = [];
+  const map = lint.map;
+  if (map) notes.push(describeGraph(map));
+  const targets = checkTargets(config, {
+    ...(options.dialect !== undefined ? { dialect: options.dialect } : {}),
+    ...(options.devUrl !== undefined ? { devUrl: options.devUrl } : {}),
+  });
+  const scope = options.staged && map ? stagedScope(config, map, cwd) : undefined;
+  if (scope?.kind === "none") notes.push("Staged: no migration scripts; graph lint only");
+  if (scope?.kind === "all") notes.push(`Staged: ${scope.reason}; checking every revision`);
+  if (scope?.kind === "revisions") notes.push(`Staged: ${scope.changed.join(", ")} (${scope.focus.size} revision(s) to step through)`);
+  const skipped = !map || !lint.runnable ? "Dry run skipped: fix the graph first" : scope?.kind === "none" ? "" : undefined;
+  if (skipped) notes.push(skipped);
+  for (const target of targets) {
+    if (skipped !== undefined || target.url === undefined) {
+      if (skipped === undefined && target.skipped) notes.push(target.skipped);
+      databases.push({ ...(target.database ? { name: target.database } : {}), dialect: target.dialect, engine: null, version: null });
+      continue;
+    }
+    const result = await dryRun({ ...target, url: target.url }, {
+      config,
+      map: map!,
+      withoutDowngrade: lint.withoutDowngrade,
+      focus: scope?.kind === "revisions" ? scope.focus : undefined,
+      ...(options.fromDump !== undefined ? { fromDump: options.fromDump } : {}),
+      ...(options.from !== undefined ? { from: options.from } : {}),
+      toSteps: (plan) => plannedSteps(plan, log),
+      log,
+    });
+    databases.push(result.info);
+    notes.push(describeDatabase(result.info, target.url), describeRun(result));
+    findings.push(...result.findings);
+  }
+  const report: CheckReport = {
+    ok: findings.every((f) => f.severity !== "error"),
+    findings,
+    databases,
+    revisions: map?.size ?? 0,
+    heads: map?.heads().map((h) => h.revision) ?? [],
+    notes,
+    durationMs: Math.round(performance.now() - started),
+  };
+  if (options.json) output.print(reportJson(report, cwd));
+  else for (const line of reportText(report, cwd)) output.print(line);
+  return report;
+}
