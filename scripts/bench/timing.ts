@@ -1,0 +1,46 @@
+/** Wall-clock timing of a command, a few runs, median; stdout goes to a file as with `> deploy.sql`. */
+import * as fs from "node:fs";
+
+export interface Timing {
+  readonly median: number;
+  readonly min: number;
+  readonly runs: number;
+}
+
+export interface TimeOptions {
+  readonly cwd: string;
+  /** Timed runs (the median is reported). */
+  readonly runs: number;
+  /** Untimed runs first, to warm the page cache (and Python's bytecode cache). */
+  readonly warmup: number;
+  /** Where the command's stdout goes (the last run's output stays there). */
+  readonly stdoutFile: string;
+  readonly env?: Record<string, string>;
+}
+
+export function timeCommand(argv: readonly string[], options: TimeOptions): Timing {
+  const samples: number[] = [];
+  for (let i = 0; i < options.warmup + options.runs; i++) {
+    const out = fs.openSync(options.stdoutFile, "w");
+    const started = performance.now();
+    const result = Bun.spawnSync([...argv], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdout: out,
+      stderr: "pipe",
+    });
+    const ms = performance.now() - started;
+    fs.closeSync(out);
+    if (result.exitCode !== 0) {
+      throw new Error(`'${argv.join(" ")}' in ${options.cwd} exited ${result.exitCode}:\n${result.stderr.toString().slice(-2000)}`);
+    }
+    if (i >= options.warmup) samples.push(ms);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)]!, min: samples[0]!, runs: samples.length };
+}
+
+/** `1234.5` ms as `1.23 s`, `87.6` ms as `88 ms`. */
+export function seconds(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}

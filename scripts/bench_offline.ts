@@ -1,0 +1,141 @@
+/**
+ * `upgrade head --sql` on generated projects, mig against Alembic on the same graph and
+ * ops in the same run. Not a test: it prints a table with times and ratios.
+ *
+ *   bun scripts/bench_offline.ts [--sizes 1000,10000] [--shapes linear,branchy]
+ *                                [--runs 3] [--alembic-runs 1] [--no-build] [--no-alembic]
+ *
+ * Shapes (scripts/bench/shapes.ts): linear, and branchy (feature branches forking from a
+ * main line and merging back, all merged into one head). Every revision creates a table
+ * or adds a column. mig runs from source (`bun cli.ts`) and as the compiled binary
+ * (`dist/mig`, rebuilt first unless --no-build); Alembic is Debian's python3-alembic
+ * (`/usr/bin/python3 -m alembic`), installed with apt-get when missing. Both write to a
+ * file, and the script checks they planned the same steps in the same order.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { writeAlembicProject } from "./bench/alembic_project.ts";
+import { writeMigProject } from "./bench/mig_project.ts";
+import { buildShape, type ShapeName } from "./bench/shapes.ts";
+import { seconds, type Timing, timeCommand } from "./bench/timing.ts";
+
+const ROOT = path.resolve(import.meta.dir, "..");
+const PYTHON = "/usr/bin/python3";
+const URL = "postgresql://localhost/bench";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    shapes: { type: "string", default: "linear,branchy" },
+    runs: { type: "string", default: "3" },
+    "alembic-runs": { type: "string", default: "1" },
+    "no-build": { type: "boolean", default: false },
+    "no-alembic": { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const shapes = values.shapes.split(",") as ShapeName[];
+const runs = Number(values.runs);
+const alembicRuns = Number(values["alembic-runs"]);
+const log = (line: string) => console.error(`bench: ${line}`);
+
+function sh(argv: string[], cwd = ROOT): void {
+  const r = Bun.spawnSync(argv, { cwd, stdout: "inherit", stderr: "inherit" });
+  if (r.exitCode !== 0) throw new Error(`'${argv.join(" ")}' exited ${r.exitCode}`);
+}
+
+function ensureAlembic(): boolean {
+  if (values["no-alembic"]) return false;
+  const probe = () => Bun.spawnSync([PYTHON, "-c", "import alembic"], { stderr: "ignore" }).exitCode === 0;
+  if (probe()) return true;
+  log("installing python3-alembic with apt-get");
+  Bun.spawnSync(["apt-get", "install", "-y", "python3-alembic"], { stdout: "inherit", stderr: "inherit" });
+  if (probe()) return true;
+  log("Alembic is not available: its column stays empty");
+  return false;
+}
+
+/** The `-- Running ...` lines: the steps and their order, which both tools must agree on. */
+function steps(file: string): string[] {
+  return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.startsWith("-- Running "));
+}
+
+const withAlembic = ensureAlembic();
+const binary = path.join(ROOT, "dist", "mig");
+if (!values["no-build"]) {
+  log("building dist/mig (bun scripts/build.ts)");
+  sh([process.execPath, "scripts/build.ts"]);
+}
+if (!fs.existsSync(binary)) throw new Error(`${binary} is missing: run \`bun scripts/build.ts\``);
+
+interface Row {
+  shape: string;
+  size: number;
+  binary: Timing;
+  bun: Timing;
+  alembic?: Timing;
+  sameSteps?: boolean;
+}
+
+const rows: Row[] = [];
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "mig_bench_offline_"));
+try {
+  for (const size of sizes) {
+    for (const shape of shapes) {
+      const revisions = buildShape(shape, size);
+      const dir = path.join(work, `${shape}_${size}`);
+      writeMigProject(path.join(dir, "mig"), revisions, URL);
+      log(`${shape} ${size}: mig`);
+      const migOut = path.join(dir, "mig.sql");
+      const common = { cwd: path.join(dir, "mig"), runs, warmup: 1, stdoutFile: migOut };
+      const row: Row = {
+        shape,
+        size,
+        binary: timeCommand([binary, "upgrade", "head", "--sql"], common),
+        bun: timeCommand([process.execPath, path.join(ROOT, "cli.ts"), "upgrade", "head", "--sql"], common),
+      };
+      if (withAlembic) {
+        writeAlembicProject(path.join(dir, "alembic"), revisions, URL);
+        // Compiled once up front, as they would be after the first run on a real project.
+        sh([PYTHON, "-m", "compileall", "-q", "migrations"], path.join(dir, "alembic"));
+        log(`${shape} ${size}: Alembic`);
+        const alembicOut = path.join(dir, "alembic.sql");
+        row.alembic = timeCommand([PYTHON, "-m", "alembic", "upgrade", "head", "--sql"], {
+          cwd: path.join(dir, "alembic"),
+          runs: alembicRuns,
+          warmup: 0,
+          stdoutFile: alembicOut,
+        });
+        row.sameSteps = steps(migOut).join("\n") === steps(alembicOut).join("\n");
+      }
+      rows.push(row);
+    }
+  }
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+const table = [
+  ["shape", "revisions", "mig (binary)", "mig (bun cli.ts)", "Alembic", "Alembic / mig (binary)", "same steps"],
+  ...rows.map((r) => [
+    r.shape,
+    r.size.toLocaleString("en-US"),
+    seconds(r.binary.median),
+    seconds(r.bun.median),
+    r.alembic ? seconds(r.alembic.median) : "-",
+    r.alembic ? `${(r.alembic.median / r.binary.median).toFixed(1)}x` : "-",
+    r.sameSteps === undefined ? "-" : r.sameSteps ? "yes" : "NO",
+  ]),
+];
+const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
+  if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+}
+console.log(`\nmedian of ${runs} runs for mig (after a warm-up), ${alembicRuns} for Alembic; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(2)}`);
+if (rows.some((r) => r.sameSteps === false)) {
+  console.log("WARNING: mig and Alembic wrote different steps for a graph (see 'same steps')");
+  process.exitCode = 1;
+}
