@@ -92,6 +92,7 @@ const STEPS: readonly Step[] = [
   step("upgrade head on MariaDB", ["upgrade", "head"], succeeds(), { database: "mariadb" }),
   step("current on MariaDB", ["current"], succeeds("ae1027a6acf0 (head)\n"), { database: "mariadb" }),
   step("downgrade base on MariaDB", ["downgrade", "base"], succeeds(), { database: "mariadb" }),
+  step("check in the embedded PGlite", ["check", "--dialect", "postgresql"], and(succeeds("in PGlite (booted from snapshot", "mig check: OK"), (r) => expect(r.maxRss).toBeLessThan(500 * 1024 * 1024))),
 ];
 
 describe("dist/mig from an empty directory", () => {
