@@ -4,6 +4,7 @@
  * PGlite keeps the process alive for seconds).
  */
 import type { MigConfig } from "../config/config.ts";
+import type { QueryFn } from "../dialect.ts";
 import { RevisionError } from "../errors.ts";
 import type { Plan, RevisionMap } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
@@ -61,7 +62,9 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       }
       return result;
     };
-    const snapshot = () => db.dialect.snapshotSchema((sql, params) => db.driver.query(sql, params), { exclude: [runner.versionTable] });
+    // One query function for the whole run: dialects may keep per-session state against it (prepared statements).
+    const query: QueryFn = (sql, params) => db.driver.query(sql, params);
+    const snapshot = () => db.dialect.snapshotSchema(query, { exclude: [runner.versionTable] });
 
     let startHeads: string[] = [];
     if (settings.fromDump) {

@@ -58,7 +58,9 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
   if (scope?.kind === "none") notes.push("Staged: no migration scripts; graph lint only");
   if (scope?.kind === "all") notes.push(`Staged: ${scope.reason}; checking every revision`);
   if (scope?.kind === "revisions") notes.push(`Staged: ${scope.changed.join(", ")} (${scope.focus.size} revision(s) to step through)`);
-  const skipped = !map || !lint.runnable ? "Dry run skipped: fix the graph first" : scope?.kind === "none" ? "" : undefined;
+  const skipped = !map || !lint.runnable ? "Dry run skipped: fix the graph first"
+    : map.size === 0 ? "No revisions yet: nothing to run"
+    : scope?.kind === "none" ? "" : undefined;
   if (skipped) notes.push(skipped);
   for (const target of targets) {
     if (skipped !== undefined || target.url === undefined) {

@@ -10,6 +10,9 @@ import { type SchemaObject, type SchemaObjectKind, schemaSnapshot, type SchemaSn
 import { hash64 } from "../driver_support.ts";
 import { snapshotSql } from "./snapshot_sql.ts";
 
+/** Statements known to be prepared in the session behind a query function (pass the same one each time). */
+const preparedBy = new WeakMap<QueryFn, Set<string>>();
+
 const text = (value: string | undefined) => (value === undefined ? "NULL::text" : `'${value.replaceAll("'", "''")}'::text`);
 
 export async function snapshotPostgresql(query: QueryFn, options: SnapshotOptions = {}): Promise<SchemaSnapshot> {
@@ -19,8 +22,11 @@ export async function snapshotPostgresql(query: QueryFn, options: SnapshotOption
     : `(VALUES ${exclude.map((x) => `(${text(x.table)}, ${text(x.schema)})`).join(", ")}) x(t, s)`;
   const sql = snapshotSql(excluded);
   const name = `mig_snapshot_${hash64(sql).toString(36)}`;
-  const [prepared] = await query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = $1", [name]);
-  if (!prepared) await query(`PREPARE ${name} AS ${sql}`);
+  if (!preparedBy.get(query)?.has(name)) {
+    const [found] = await query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = $1", [name]);
+    if (!found) await query(`PREPARE ${name} AS ${sql}`);
+    preparedBy.set(query, new Set([...preparedBy.get(query) ?? [], name]));
+  }
   const rows = await query(`EXECUTE ${name}`);
   return schemaSnapshot(rows.map((r): SchemaObject => ({
     kind: String(r.kind) as SchemaObjectKind,

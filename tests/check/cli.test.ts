@@ -81,6 +81,8 @@ describe("mig check (CLI)", () => {
     project = new CliProject("mig-check-cli-");
     project.ok(["init", "migrations"]);
     project.write("mig.toml", project.read("mig.toml").replace(/^url = .*$/m, `url = "mysql://root@localhost/app"`));
+    expect(project.ok(["check"])).toContain("No revisions yet: nothing to run");
+    project.ok(["revision", "-m", "empty", "--rev-id", "aaaa00000001"]);
     const r = project.mig(["check", "--json"]);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);

@@ -4,13 +4,14 @@
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import "../../dialects/mod.ts";
+import type { Finding } from "../../core/check/finding.ts";
 import { CheckProject, createTable, lineOf } from "./project.ts";
 
 let project: CheckProject;
 afterEach(() => project?.dispose());
 
 const PG = `url = "\${DATABASE_URL}"\ncheck_dialect = "postgresql"`;
-const errors = (report: { findings: readonly { severity: string }[] }) => report.findings.filter((f) => f.severity === "error");
+const errors = (report: { findings: readonly Finding[] }) => report.findings.filter((f) => f.severity === "error");
 
 describe("stairway on PostgreSQL (PGlite)", () => {
   test("a branchy project with a merge, TS and SQL scripts passes", async () => {
@@ -51,7 +52,7 @@ describe("stairway on PostgreSQL (PGlite)", () => {
     project.ts({ rev: "b2", down: "a1", up: `op.createIndex("ix_name", "account", ["name"]);\n  op.addColumn("account", t.column("note", t.text()));`, downgrade: `op.dropColumn("account", "note");` });
     project.ts({ rev: "c3", down: "b2", up: `op.alterColumn("account", "name", { type: t.string(80), existingType: t.string(50) });`, downgrade: "" });
     const { report } = await project.check();
-    expect(errors(report).map((f) => [f.kind, (f as { revision?: string }).revision])).toEqual([
+    expect(errors(report).map((f) => [f.kind, f.revision])).toEqual([
       ["downgrade-incomplete", "c3"],
       ["downgrade-incomplete", "b2"],
     ]);

@@ -1,0 +1,70 @@
+/**
+ * `mig check` on a 50-revision PostgreSQL project, from the compiled binary (issue
+ * targets: under 1.5 s wall, under 500 MB peak RSS), and PGlite's two ways to boot side
+ * by side: from the pre-initialized data-directory snapshot vs running initdb. Not a test.
+ *
+ *   bun scripts/build.ts && bun scripts/bench_check.ts [--revisions 50] [--runs 5]
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { BINARY, median, REPO, table, timeCommand, type Timing } from "./bench/measure.ts";
+import { writeMigProject } from "./bench/mig_project.ts";
+import { buildShape } from "./bench/shapes.ts";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const REVISIONS = arg("revisions", 50);
+const RUNS = arg("runs", 5);
+if (!fs.existsSync(BINARY)) {
+  console.error(`'${BINARY}' is missing: run \`bun scripts/build.ts\` first`);
+  process.exit(1);
+}
+
+// Only the url's dialect matters to check: nothing connects to this server.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-bench-check-"));
+writeMigProject(dir, buildShape("linear", REVISIONS), "postgresql://bench@db.invalid/bench");
+
+const check = (): Timing => timeCommand([BINARY, "check"], { cwd: dir });
+check(); // warms the page cache
+const linear = median(RUNS, check);
+fs.rmSync(path.join(dir, "migrations"), { recursive: true, force: true });
+writeMigProject(dir, buildShape("branchy", REVISIONS), "postgresql://bench@db.invalid/bench");
+const branchy = median(RUNS, check);
+
+/** Milliseconds to create and close an in-memory PGlite, median of RUNS. */
+async function boot(options: () => Promise<Record<string, unknown>>): Promise<number> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const opts = await options();
+    const started = performance.now();
+    const db = await PGlite.create(opts);
+    await db.query("SELECT 1");
+    samples.push(performance.now() - started);
+    await db.close();
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+const snapshotFile = path.join(REPO, "build", "pglite_snapshot.tar.gz");
+const fromSnapshot = fs.existsSync(snapshotFile)
+  ? await boot(async () => ({ loadDataDir: new Blob([fs.readFileSync(snapshotFile)]) }))
+  : undefined;
+const fromInitdb = await boot(async () => ({}));
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+const verdict = (t: Timing) => `${t.seconds < 1.5 ? "ok" : "over"} / ${t.maxRssMb < 500 ? "ok" : "over"}`;
+console.log(`mig check, ${REVISIONS} revisions, compiled binary, median of ${RUNS} (targets: < 1.5 s, < 500 MB)\n`);
+console.log(table(["graph", "wall", "peak RSS", "targets (time / memory)"], [
+  ["linear", `${linear.seconds.toFixed(3)} s`, `${Math.round(linear.maxRssMb)} MB`, verdict(linear)],
+  ["branchy", `${branchy.seconds.toFixed(3)} s`, `${Math.round(branchy.maxRssMb)} MB`, verdict(branchy)],
+]));
+console.log(`\nPGlite boot in this process (create + first query), median of ${RUNS}\n`);
+console.log(table(["boot", "time", "vs snapshot"], [
+  ["snapshot (loadDataDir)", fromSnapshot === undefined ? "no build/pglite_snapshot.tar.gz" : ms(fromSnapshot), "1.00x"],
+  ["initdb", ms(fromInitdb), fromSnapshot === undefined ? "-" : `${(fromInitdb / fromSnapshot).toFixed(2)}x`],
+]));
+fs.rmSync(dir, { recursive: true, force: true });
