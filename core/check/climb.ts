@@ -40,7 +40,7 @@ export async function climb(init: StairwayInit): Promise<Climbed> {
   let heads: readonly string[] = init.startHeads;
   let pending: PlannedStep[] = [];
   const failed = (outcome: { step: PlannedStep; error: unknown; heads: readonly string[] }): Climbed => ({
-    ok: false, findings: [failureFinding(outcome.error, outcome.step, init.database)], stair, heads: outcome.heads, start, end: state,
+    ok: false, findings: [failureFinding(outcome, init.database)], stair, heads: outcome.heads, start, end: state,
   });
   const flush = async () => {
     if (pending.length === 0) return undefined;

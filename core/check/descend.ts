@@ -21,15 +21,15 @@ export async function descend(init: StairwayInit & { climbed: Climbed }): Promis
   let stepped = 0;
   for (const { step, change } of [...climbed.stair].reverse()) {
     const revision = init.map.get(step.revision)!;
-    const outcome = await init.run([inverseStep(step, revision.downRevisions, revision.message)], heads);
+    const outcome = await init.run([inverseStep(step, revision)], heads);
     if (!outcome.ok) {
-      findings.push(failureFinding(outcome.error, outcome.step, database));
+      findings.push(failureFinding(outcome, database));
       return { findings, stepped, complete: false };
     }
     heads = outcome.heads;
     const after = await init.snapshot();
     const undone = diffSnapshots(state, after);
-    const problems = undoMismatch(change, undone, ignore);
+    const problems = undoMismatch({ up: change, down: undone }, ignore);
     if (problems.length > 0) {
       findings.push(finding({
         kind: "downgrade-incomplete",
@@ -44,8 +44,11 @@ export async function descend(init: StairwayInit & { climbed: Climbed }): Promis
   const ups = climbed.stair.map((s) => s.step);
   const again = await init.run(ups, heads);
   if (!again.ok) {
-    const f = failureFinding(again.error, again.step, database);
-    findings.push(finding({ ...f, message: `Upgrading again after its downgrade: ${f.message}` }));
+    const f = failureFinding(again, database);
+    // Usually what the incomplete downgrade left behind is in the way: one finding says both.
+    const at = findings.findIndex((x) => x.kind === "downgrade-incomplete" && x.revision === again.step.revision);
+    if (at >= 0) findings[at] = finding({ ...findings[at]!, details: [...findings[at]!.details ?? [], `upgrading again then failed: ${f.message}`] });
+    else findings.push(finding({ ...f, message: `Upgrading again after its downgrade: ${f.message}` }));
     return { findings, stepped, complete: false };
   }
   if (findings.length === 0) {

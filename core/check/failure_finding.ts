@@ -8,7 +8,9 @@ import type { PlannedStep } from "../runtime/planned_step.ts";
 import { StatementFailedError } from "../runtime/statement_failure.ts";
 import { type Finding, finding } from "./finding.ts";
 
-export function failureFinding(error: unknown, step: PlannedStep, database?: string): Finding {
+/** `failed`: the step and what it threw (a runner outcome); `database`: multidb section. */
+export function failureFinding(failed: { readonly error: unknown; readonly step: PlannedStep }, database?: string): Finding {
+  const { error, step } = failed;
   const base = {
     kind: step.direction === "up" ? "upgrade-failed" as const : "downgrade-failed" as const,
     revision: step.revision,

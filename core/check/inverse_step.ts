@@ -6,7 +6,9 @@
 import type { PlannedStep } from "../runtime/planned_step.ts";
 import type { VersionChange } from "../runtime/version_store.ts";
 
-export function inverseStep(up: PlannedStep, downRevisions: readonly string[], message: string): PlannedStep {
+/** `revision`: the script's declared down revisions and message, for the log line. */
+export function inverseStep(up: PlannedStep, revision: { readonly downRevisions: readonly string[]; readonly message: string }): PlannedStep {
+  const { downRevisions, message } = revision;
   const shortLog = `downgrade ${up.revision} -> ${downRevisions.join(", ")}`;
   return {
     revision: up.revision,

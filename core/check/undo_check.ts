@@ -13,7 +13,8 @@ import { type Change, describeObject, objectKey, oneLine, type SchemaDiff, witho
  * holds keys of objects earlier findings already reported as left behind, which this
  * downgrade may legitimately take with it (a dropped table takes its leftover index).
  */
-export function undoMismatch(up: SchemaDiff, down: SchemaDiff, ignore: ReadonlySet<string>): string[] {
+export function undoMismatch(change: { readonly up: SchemaDiff; readonly down: SchemaDiff }, ignore: ReadonlySet<string>): string[] {
+  const { up, down } = change;
   const byKey = <T>(items: readonly T[], key: (t: T) => string) => new Map(items.map((t) => [key(t), t]));
   const downRemoved = byKey(down.removed, objectKey);
   const downAdded = byKey(down.added, objectKey);

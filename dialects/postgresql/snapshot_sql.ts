@@ -25,7 +25,10 @@ SELECT CASE WHEN relkind IN ('v', 'm') THEN 'view' WHEN relkind = 'S' THEN 'sequ
   qualified,
   CASE WHEN relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(oid)
     ELSE COALESCE('COMMENT ' || quote_literal(pg_catalog.obj_description(oid, 'pg_class')), '') END,
-  NULL
+  -- A sequence owned by a column (serial, identity) belongs to that column's table.
+  CASE WHEN relkind = 'S' THEN (SELECT owner.qualified FROM pg_catalog.pg_depend dep JOIN rel owner ON owner.oid = dep.refobjid
+    WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = rel.oid
+      AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.deptype IN ('a', 'i') LIMIT 1) END
 FROM rel WHERE relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
 UNION ALL
 SELECT 'column', r.qualified || '.' || quote_ident(a.attname),

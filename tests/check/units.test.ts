@@ -51,16 +51,16 @@ describe("undo rule", () => {
     const col = o("column", "t.a", "int", "t");
     const up = { added: [t, col, o("index", "ix", "(a)", "t")], removed: [o("index", "old", "(b)", "u")], changed: [{ before: o("column", "u.b", "int"), after: o("column", "u.b", "text") }] };
     const exact = { added: [o("index", "old", "(b)", "u")], removed: [t, col, o("index", "ix", "(a)", "t")], changed: [{ before: o("column", "u.b", "text"), after: o("column", "u.b", "int") }] };
-    expect(undoMismatch(up, exact, new Set())).toEqual([]);
-    expect(undoMismatch(up, none, new Set())).toEqual([
+    expect(undoMismatch({ up, down: exact }, new Set())).toEqual([]);
+    expect(undoMismatch({ up, down: none }, new Set())).toEqual([
       "left behind: table t",
       "not restored: index old ((b))",
       "not changed back: column u.b: still text (was int)",
     ]);
     const stray = { ...exact, removed: [...exact.removed, o("table", "keep"), o("column", "keep.x", "int", "keep"), o("index", "gone", "(z)")] };
-    expect(undoMismatch(up, stray, new Set(["index gone"]))).toEqual(["also dropped: table keep"]);
+    expect(undoMismatch({ up, down: stray }, new Set(["index gone"]))).toEqual(["also dropped: table keep"]);
     const different = { ...exact, added: [o("index", "old", "(c)", "u")] };
-    expect(undoMismatch(up, different, new Set())).toEqual(["restored differently: index old: (c) instead of (b)"]);
+    expect(undoMismatch({ up, down: different }, new Set())).toEqual(["restored differently: index old: (c) instead of (b)"]);
   });
 });
 
@@ -91,7 +91,7 @@ test("the inverse of a merge step unmerges in reverse order", () => {
     revision: "m", path: "/m.ts", direction: "up" as const, stamp: false, shortLog: "", logLine: "",
     versionChanges: [{ kind: "delete" as const, rev: "a" }, { kind: "update" as const, from: "b", to: "m" }],
   };
-  const down = inverseStep(up, ["a", "b"], "merge");
+  const down = inverseStep(up, { downRevisions: ["a", "b"], message: "merge" });
   expect(down.versionChanges).toEqual([{ kind: "update", from: "m", to: "b" }, { kind: "insert", rev: "a" }]);
   expect(down.logLine).toBe("downgrade m -> a, b, merge");
   expect(down.direction).toBe("down");
