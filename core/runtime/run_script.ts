@@ -107,7 +107,8 @@ async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun): Promise<
     statements = run.dialect.compile(node, ctx);
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    const where = node.site ? formatCallSite(node.site) : step.path;
+    // A site reads its stack lazily; "" means no frame of the script was found.
+    const where = node.site?.file ? formatCallSite(node.site) : step.path;
     throw new CompileError(`Revision ${step.revision} at ${where}: ${error.message}`);
   }
   const origin: StatementOrigin = { revision: step.revision, file: step.path, ...(node.site ? { site: node.site } : {}) };

@@ -35,7 +35,7 @@ export class StatementFailedError extends DatabaseError {
 function describe(origin: StatementOrigin, statement: string, cause: DatabaseError): string {
   const where = scriptLocation(origin, cause);
   const inStatement =
-    origin.site && cause.line !== undefined
+    origin.site?.file && cause.line !== undefined
       ? ` (line ${cause.line}${cause.column !== undefined ? `, column ${cause.column}` : ""} of the statement)`
       : "";
   const lines = [`Revision ${origin.revision} failed at ${where}: ${cause.message.split("\n")[0]}${inStatement}`];
@@ -47,7 +47,7 @@ function describe(origin: StatementOrigin, statement: string, cause: DatabaseErr
 
 /** `file:line:column` in the user's script, as precise as the database let us be. */
 function scriptLocation(origin: StatementOrigin, cause: DatabaseError): string {
-  if (origin.site) return `${origin.site.file}:${origin.site.line}:${origin.site.column}`;
+  if (origin.site?.file) return `${origin.site.file}:${origin.site.line}:${origin.site.column}`;
   if (origin.firstLine !== undefined && cause.line !== undefined) {
     const line = origin.firstLine + cause.line - 1;
     return cause.column !== undefined ? `${origin.file}:${line}:${cause.column}` : `${origin.file}:${line}`;
