@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ScriptError } from "../errors.ts";
 import { registerMigModule } from "./mig_module.ts";
@@ -10,9 +11,17 @@ import { registerMigModule } from "./mig_module.ts";
 export async function importUserModule(file: string): Promise<Record<string, unknown>> {
   registerMigModule();
   try {
-    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    return (await import(specifier(file))) as Record<string, unknown>;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ScriptError(`Could not load ${file}: ${reason}`, file);
   }
+}
+
+// Bun imports an absolute path as it is; building a file URL for each of 10,000 scripts
+// costs ~30 ms. Deno wants a URL.
+const IS_BUN = "Bun" in globalThis;
+
+function specifier(file: string): string {
+  return IS_BUN ? path.resolve(file) : pathToFileURL(file).href;
 }
