@@ -83,7 +83,10 @@ function missingRevision(file: string, expected: string): ScriptError {
   return new ScriptError(`Could not determine revision id from ${file}: declare \`${expected}\` in the script`, file);
 }
 
+const BLANK_LINE = /\n\s*\n/;
+
 /** Alembic's `Script.doc`: the docstring up to its first blank line. */
 function firstParagraph(doc: string): string {
-  return doc.split(/\n\s*\n/)[0]!.trim();
+  const blank = BLANK_LINE.exec(doc);
+  return (blank === null ? doc : doc.slice(0, blank.index)).trim();
 }
