@@ -1,7 +1,7 @@
 import type { MigConfig } from "../config/config.ts";
 import { headsEntry } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
-import { loadRevisionMap, printJson } from "./project.ts";
+import { loadRevisionMap, printJson, printLines } from "./project.ts";
 
 export interface HeadsOptions {
   readonly verbose?: boolean;
@@ -15,5 +15,6 @@ export function heads(config: MigConfig, options: HeadsOptions, output: Output):
   const map = loadRevisionMap(config, output);
   const revisions = options.resolveDependencies ? map.realHeads() : map.heads();
   if (options.json) return printJson(output, revisions.map((r) => r.toJSON()));
-  for (const rev of revisions) output.print(headsEntry(rev, { verbose: options.verbose ?? false }));
+  const verbose = options.verbose ?? false;
+  printLines(output, revisions.map((rev) => headsEntry(rev, { verbose })));
 }

@@ -2,7 +2,7 @@ import type { MigConfig } from "../config/config.ts";
 import { historyEntry, historyNeedsCurrent } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
 import { currentHeads } from "./current.ts";
-import { loadRevisionMap, printJson } from "./project.ts";
+import { loadRevisionMap, printJson, printLines } from "./project.ts";
 
 export interface HistoryCommandOptions {
   /** `-r START:END`. */
@@ -24,7 +24,6 @@ export async function history(config: MigConfig, options: HistoryCommandOptions,
     const entries = revisions.map((r) => ({ ...r.toJSON(), ...(options.indicateCurrent ? { isCurrent: marked.has(r.revision) } : {}) }));
     return printJson(output, entries);
   }
-  for (const rev of revisions) {
-    output.print(historyEntry(rev, { verbose: options.verbose ?? false, current: marked.has(rev.revision) }));
-  }
+  const verbose = options.verbose ?? false;
+  printLines(output, revisions.map((rev) => historyEntry(rev, { verbose, current: marked.has(rev.revision) })));
 }

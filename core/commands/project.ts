@@ -26,6 +26,14 @@ export function plannedSteps(plan: Plan, output: Output): PlannedStep[] {
   }));
 }
 
+/**
+ * Prints result lines with one write: at 100,000 revisions a write per line costs more
+ * than building the graph. Nothing at all for no lines, as a loop of prints would.
+ */
+export function printLines(output: Output, lines: readonly string[]): void {
+  if (lines.length > 0) output.print(lines.join("\n"));
+}
+
 /** Prints a value as the JSON document of a read command. */
 export function printJson(output: Output, value: unknown): void {
   output.print(JSON.stringify(value, null, 2));
