@@ -24,6 +24,8 @@ export interface Interned {
   readonly keys: KeyIndex;
   /** Own branch labels per revision, duplicates removed. */
   readonly ownLabels: readonly (readonly string[])[];
+  /** Down revisions each revision declares, present or not (two or more: a merge point). */
+  readonly declaredParentCounts: Int32Array;
   /** Present down revisions and resolved dependencies, each deduplicated. */
   readonly rows: GraphRows;
   readonly warnings: readonly string[];
@@ -66,7 +68,9 @@ export function internHeaders(headers: readonly RevisionHeader[]): Interned {
     dependencyOffsets: dependencies.offsets,
     dependencies: dependencies.targets,
   };
-  return { ids, headers: kept, keys, ownLabels, rows, warnings };
+  const declaredParentCounts = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) declaredParentCounts[i] = kept[i]!.downRevisions.length;
+  return { ids, headers: kept, keys, ownLabels, declaredParentCounts, rows, warnings };
 }
 
 /** Alembic checks these while constructing each revision, before anything else. */

@@ -35,6 +35,8 @@ export class GraphModel {
   readonly realHeads: readonly number[];
   /** No down revisions, map order. */
   readonly bases: readonly number[];
+  /** Declared down revisions per revision, present or not. */
+  readonly declaredParentCounts: Int32Array;
 
   constructor(headers: readonly RevisionHeader[], engineFactory: EngineFactory) {
     const interned = internHeaders(headers);
@@ -43,6 +45,7 @@ export class GraphModel {
     this.keys = interned.keys;
     this.rows = interned.rows;
     this.warnings = interned.warnings;
+    this.declaredParentCounts = interned.declaredParentCounts;
     const built = engineFactory(interned.rows);
     if (!built.ok) throw this.#problem(built.problem, built.nodes);
     this.engine = built.engine;
@@ -57,7 +60,7 @@ export class GraphModel {
       childOffsets: this.engine.childOffsets,
       children: this.engine.children,
       dependentOffsets: this.engine.dependentOffsets,
-      declaredParentCount: (i) => this.headers[i]!.downRevisions.length,
+      declaredParentCounts: this.declaredParentCounts,
       ownLabels: interned.ownLabels,
     });
   }
@@ -150,7 +153,7 @@ export class GraphModel {
   }
 
   isMergePoint(i: number): boolean {
-    return this.headers[i]!.downRevisions.length > 1;
+    return this.declaredParentCounts[i]! > 1;
   }
 
   /** Alembic's `_shares_lineage`: is `i` an ancestor or descendant of one of `against`. */
