@@ -43,8 +43,8 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 
-/** Best of three runs (the first warms the JIT), one more only for slow ones. */
-function measure(fn: () => unknown): number {
+/** Best of three runs (the first warms the JIT), one more only for slow ones. Also used by bench_graph.ts. */
+export function measure(fn: () => unknown): number {
   const first = time(fn);
   if (first > 2_000) return first;
   return Math.min(first, time(fn), time(fn));
@@ -112,16 +112,21 @@ function print(rows: readonly Row[]): void {
   for (const line of lines) console.log(format(line));
 }
 
-const rows: Row[] = [];
-for (const size of SIZES) {
-  const shapes: Array<[string, RevisionHeader[]]> = [
-    ["linear", linearHistory(size)],
-    ["branchy", branchyHistory({ size, parallel: 8, branchRate: 0.4, dependencyRate: 0.002 })],
-  ];
-  for (const [shape, headers] of shapes) {
-    engineRows(shape, headers, rows);
-    mapRows(shape, headers, rows);
-    console.error(`measured ${shape} ${size}`);
+// Runs only as a script: bench_graph.ts imports `measure` from here.
+if (import.meta.main) main();
+
+function main(): void {
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    const shapes: Array<[string, RevisionHeader[]]> = [
+      ["linear", linearHistory(size)],
+      ["branchy", branchyHistory({ size, parallel: 8, branchRate: 0.4, dependencyRate: 0.002 })],
+    ];
+    for (const [shape, headers] of shapes) {
+      engineRows(shape, headers, rows);
+      mapRows(shape, headers, rows);
+      console.error(`measured ${shape} ${size}`);
+    }
   }
+  print(rows);
 }
-print(rows);
