@@ -12,6 +12,7 @@ import { snapshotSql } from "./snapshot_sql.ts";
 
 /** Statements known to be prepared in the session behind a query function (pass the same one each time). */
 const preparedBy = new WeakMap<QueryFn, Set<string>>();
+const names = new Map<string, string>();
 
 const text = (value: string | undefined) => (value === undefined ? "NULL::text" : `'${value.replaceAll("'", "''")}'::text`);
 
@@ -21,7 +22,9 @@ export async function snapshotPostgresql(query: QueryFn, options: SnapshotOption
     ? "(SELECT NULL::text, NULL::text WHERE false) x(t, s)"
     : `(VALUES ${exclude.map((x) => `(${text(x.table)}, ${text(x.schema)})`).join(", ")}) x(t, s)`;
   const sql = snapshotSql(excluded);
-  const name = `mig_snapshot_${hash64(sql).toString(36)}`;
+  // Hashing the whole query text costs about a millisecond: once per exclusion list.
+  let name = names.get(excluded);
+  if (name === undefined) names.set(excluded, (name = `mig_snapshot_${hash64(sql).toString(36)}`));
   if (!preparedBy.get(query)?.has(name)) {
     const [found] = await query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = $1", [name]);
     if (!found) await query(`PREPARE ${name} AS ${sql}`);
