@@ -2,6 +2,7 @@
 import type { RevisionMap } from "../graph/mod.ts";
 import type { DbUrl } from "../url.ts";
 import type { DatabaseInfo } from "./open_database.ts";
+import type { StagedScope } from "./staged.ts";
 
 const ENGINES: Readonly<Record<string, string>> = {
   pglite: "PostgreSQL", sqlite: "SQLite", postgresql: "PostgreSQL", mysql: "MySQL", mariadb: "MariaDB",
@@ -25,4 +26,15 @@ export function describeDatabase(info: DatabaseInfo, url: DbUrl): string {
 export function describeRun(result: { stepped: number; complete: boolean }): string {
   const each = `${result.stepped} revision${result.stepped === 1 ? "" : "s"} upgraded, downgraded and upgraded again`;
   return `Stairway: ${each}${result.complete ? "" : " (stopped early)"}`;
+}
+
+export function describeScope(scope: StagedScope): string {
+  switch (scope.kind) {
+    case "none":
+      return "Staged: no migration scripts; graph lint only";
+    case "all":
+      return `Staged: ${scope.reason}; checking every revision`;
+    case "revisions":
+      return `Staged: ${scope.changed.join(", ")} (${scope.focus.size} revision(s) to step through)`;
+  }
 }

@@ -10,7 +10,7 @@ import type { Finding } from "../check/finding.ts";
 import { lintGraph } from "../check/lint_graph.ts";
 import type { DatabaseInfo } from "../check/open_database.ts";
 import { type CheckReport, reportJson, reportText } from "../check/report.ts";
-import { describeDatabase, describeGraph, describeRun } from "../check/describe.ts";
+import { describeDatabase, describeGraph, describeRun, describeScope } from "../check/describe.ts";
 import { stagedScope } from "../check/staged.ts";
 import { checkTargets } from "../check/targets.ts";
 import { UsageError } from "../errors.ts";
@@ -55,22 +55,20 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
     ...(options.devUrl !== undefined ? { devUrl: options.devUrl } : {}),
   });
   const scope = options.staged && map ? stagedScope(config, map, cwd) : undefined;
-  if (scope?.kind === "none") notes.push("Staged: no migration scripts; graph lint only");
-  if (scope?.kind === "all") notes.push(`Staged: ${scope.reason}; checking every revision`);
-  if (scope?.kind === "revisions") notes.push(`Staged: ${scope.changed.join(", ")} (${scope.focus.size} revision(s) to step through)`);
+  if (scope) notes.push(describeScope(scope));
   const skipped = !map || !lint.runnable ? "Dry run skipped: fix the graph first"
     : map.size === 0 ? "No revisions yet: nothing to run"
     : scope?.kind === "none" ? "" : undefined;
   if (skipped) notes.push(skipped);
   for (const target of targets) {
-    if (skipped !== undefined || target.url === undefined) {
+    if (skipped !== undefined || !map || target.url === undefined) {
       if (skipped === undefined && target.skipped) notes.push(target.skipped);
       databases.push({ ...(target.database ? { name: target.database } : {}), dialect: target.dialect, engine: null, version: null });
       continue;
     }
     const result = await dryRun({ ...target, url: target.url }, {
       config,
-      map: map!,
+      map,
       withoutDowngrade: lint.withoutDowngrade,
       focus: scope?.kind === "revisions" ? scope.focus : undefined,
       ...(options.fromDump !== undefined ? { fromDump: options.fromDump } : {}),
