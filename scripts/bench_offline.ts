@@ -80,6 +80,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
+const loadBefore = os.loadavg()[0]!.toFixed(2);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "mig_bench_offline_"));
 try {
   for (const size of sizes) {
@@ -117,14 +118,15 @@ try {
   fs.rmSync(work, { recursive: true, force: true });
 }
 
+const time = (t: Timing) => `${seconds(t.median)} (cpu ${seconds(t.cpu)})`;
 const table = [
   ["shape", "revisions", "mig (binary)", "mig (bun cli.ts)", "Alembic", "Alembic / mig (binary)", "same steps"],
   ...rows.map((r) => [
     r.shape,
     r.size.toLocaleString("en-US"),
-    seconds(r.binary.median),
-    seconds(r.bun.median),
-    r.alembic ? seconds(r.alembic.median) : "-",
+    time(r.binary),
+    time(r.bun),
+    r.alembic ? time(r.alembic) : "-",
     r.alembic ? `${(r.alembic.median / r.binary.median).toFixed(1)}x` : "-",
     r.sameSteps === undefined ? "-" : r.sameSteps ? "yes" : "NO",
   ]),
@@ -134,7 +136,10 @@ for (const [i, row] of table.entries()) {
   console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
 }
-console.log(`\nmedian of ${runs} runs for mig (after a warm-up), ${alembicRuns} for Alembic; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `\nwall clock, median of ${runs} runs for mig (after a warm-up) and ${alembicRuns} for Alembic; cpu = user + system ` +
+    `of all threads; ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]!.toFixed(2)} after`,
+);
 if (rows.some((r) => r.sameSteps === false)) {
   console.log("WARNING: mig and Alembic wrote different steps for a graph (see 'same steps')");
   process.exitCode = 1;

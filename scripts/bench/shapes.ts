@@ -69,28 +69,33 @@ function linear(size: number): BenchRevision[] {
 /**
  * A main line with feature branches: about eight open at once, forking from the main
  * line, growing, and merging back; whatever is still open at the end is merged into one
- * head, as a team does before a release.
+ * head, as a team does before a release. A merge never lists a parent that is already an
+ * ancestor of another (Alembic cannot run such a merge offline).
  */
 function branchy(size: number): BenchRevision[] {
   const next = random(20240601);
   const b = new Builder();
   let main = b.add([]);
-  const open: string[] = [];
+  // Each open branch: its tip, and the main line revision it forked from.
+  const open: { tip: string; from: string }[] = [];
+  /** Parents for merging `branches` into the main line: main only if it moved on since they forked. */
+  const mergeParents = (branches: readonly { tip: string; from: string }[]) =>
+    [...(branches.every((x) => x.from !== main) ? [main] : []), ...branches.map((x) => x.tip)];
   const reserve = () => (open.length > 0 ? 1 : 0);
   while (b.revisions.length < size - reserve()) {
     const roll = next();
     if (open.length < 8 && roll < 0.1) {
-      open.push(b.add([main]));
+      open.push({ tip: b.add([main]), from: main });
     } else if (open.length > 0 && roll < 0.55) {
-      const k = Math.floor(next() * open.length);
-      open[k] = b.add([open[k]!]);
+      const branch = open[Math.floor(next() * open.length)]!;
+      branch.tip = b.add([branch.tip]);
     } else if (open.length > 0 && roll < 0.6) {
-      const [tip] = open.splice(Math.floor(next() * open.length), 1);
-      main = b.add([main, tip!]);
+      const [branch] = open.splice(Math.floor(next() * open.length), 1);
+      main = b.add(mergeParents([branch!]));
     } else {
       main = b.add([main]);
     }
   }
-  if (open.length > 0) b.add([main, ...open]);
+  if (open.length > 0) b.add(mergeParents(open));
   return b.revisions;
 }

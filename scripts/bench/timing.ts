@@ -2,8 +2,11 @@
 import * as fs from "node:fs";
 
 export interface Timing {
+  /** Wall clock, median of the timed runs. */
   readonly median: number;
   readonly min: number;
+  /** CPU time (user + system, all threads), median: less sensitive to other load on the machine. */
+  readonly cpu: number;
   readonly runs: number;
 }
 
@@ -20,6 +23,7 @@ export interface TimeOptions {
 
 export function timeCommand(argv: readonly string[], options: TimeOptions): Timing {
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < options.warmup + options.runs; i++) {
     const out = fs.openSync(options.stdoutFile, "w");
     const started = performance.now();
@@ -34,10 +38,18 @@ export function timeCommand(argv: readonly string[], options: TimeOptions): Timi
     if (result.exitCode !== 0) {
       throw new Error(`'${argv.join(" ")}' in ${options.cwd} exited ${result.exitCode}:\n${result.stderr.toString().slice(-2000)}`);
     }
-    if (i >= options.warmup) samples.push(ms);
+    if (i >= options.warmup) {
+      samples.push(ms);
+      const usage = result.resourceUsage;
+      cpu.push((Number(usage.cpuTime.user) + Number(usage.cpuTime.system)) / 1000);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)]!, min: samples[0]!, runs: samples.length };
+  return { median: median(samples), min: Math.min(...samples), cpu: median(cpu), runs: samples.length };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** `1234.5` ms as `1.23 s`, `87.6` ms as `88 ms`. */
