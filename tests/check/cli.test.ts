@@ -69,6 +69,33 @@ describe("mig check (CLI)", () => {
     expect(project.mig(["check", "--from", "current"]).status).toBe(2);
   }, 60_000);
 
+  test("each failure class exits 1 and names its revision", () => {
+    project = new CliProject("mig-check-cli-");
+    project.ok(["init", "migrations"]);
+    const script = (rev: string, down: string, body = "", downgrade = "") =>
+      project.write(`migrations/versions/${rev}.ts`, `import { op, t } from "mig";\nexport const revision = "${rev}";\n` +
+        `export const downRevision = ${down};\nexport function upgrade() {\n${body}\n}\nexport function downgrade() {\n${downgrade}\n}\n`);
+    const expectFinding = (kind: string, revision: string | null) => {
+      const r = project.mig(["check", "--json"]);
+      expect(r.status).toBe(1);
+      const [first] = JSON.parse(r.stdout).findings;
+      expect([first.kind, first.revision ?? null]).toEqual([kind, revision]);
+    };
+    script("a1", "null", `op.createTable("t", [t.column("id", t.integer(), { primaryKey: true })]);`, `op.dropTable("t");`);
+    script("b2", `"a1"`);
+    script("c3", `"a1"`);
+    expectFinding("multiple-heads", null);
+    script("c3", `"b2"`, `op.addColumn("t", t.column("x", t.integer()));`);
+    expectFinding("downgrade-incomplete", "c3");
+    script("c3", `"b2"`, `throw new Error("boom");`);
+    expectFinding("upgrade-failed", "c3");
+    script("c3", `"d4"`);
+    script("d4", `"c3"`);
+    expectFinding("broken-graph", "c3");
+    project.write("migrations/versions/d4.ts", `export const revision = id();\n`);
+    expectFinding("unreadable-header", null);
+  }, 60_000);
+
   test("-v shows the runner's log lines; without it stderr stays quiet", () => {
     project = pgProject();
     const verbose = project.mig(["check", "-v"]);
