@@ -27,13 +27,23 @@ export function readHeaders(versionLocations: readonly string[]): RevisionHeader
       throw e;
     }
     names.sort();
-    for (const name of names) {
+    const prefix = joinPrefix(dir);
+    for (let n = 0; n < names.length; n++) {
+      const name = names[n]!;
       if (!isScriptFile(name)) continue;
-      const file = path.join(dir, name);
+      const file = prefix + name;
       headers.push(readHeader(file, fs.readFileSync(file, "utf8")));
     }
   }
   return headers;
+}
+
+/**
+ * What `path.join(dir, name)` puts before a plain file name (one segment, as readdir
+ * returns them), computed once per directory instead of normalizing 100,000 paths.
+ */
+function joinPrefix(dir: string): string {
+  return path.join(dir, "_").slice(0, -1);
 }
 
 export function readHeader(file: string, source: string): RevisionHeader {

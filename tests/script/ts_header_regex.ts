@@ -1,6 +1,6 @@
 /**
- * The first, regex-based reader of TypeScript headers, kept as the oracle for the
- * hand-written scanner in core/script/ts_header.ts (which replaced it for speed).
+ * The first reader of TypeScript headers (a regex per line, strings built a character
+ * at a time), kept as the oracle for the faster one in core/script/ts_header.ts.
  */
 import { ScriptError } from "../../core/errors.ts";
 
