@@ -55,12 +55,8 @@ export function internHeaders(headers: readonly RevisionHeader[]): Interned {
   const keys = new KeyIndex(ids, byId, byLabel);
   const missing = (name: string, from: number) =>
     warnings.push(`Revision ${name} referenced from ${ids[from]} is not present`);
-  const parents = resolveRows(kept, {
-    names: (h) => h.downRevisions, lookup: (name) => byId.get(name), missing,
-  });
-  const dependencies = resolveRows(kept, {
-    names: (h) => h.dependsOn, lookup: (name) => dependencyTarget(keys, name), missing,
-  });
+  const parents = resolveRows(kept, "downRevisions", (name) => byId.get(name), missing);
+  const dependencies = resolveRows(kept, "dependsOn", (name) => dependencyTarget(keys, name), missing);
   const rows: GraphRows = {
     size: ids.length,
     parentOffsets: parents.offsets,
@@ -107,26 +103,29 @@ function mapLabels(ids: readonly string[], kept: readonly RevisionHeader[], byId
   return { ownLabels, byLabel };
 }
 
-interface RowSource {
-  readonly names: (header: RevisionHeader) => readonly string[];
-  readonly lookup: (name: string) => number | undefined;
-  readonly missing: (name: string, from: number) => void;
-}
-
-/** Names per header resolved to revision numbers; unknown names are reported and left out. */
-function resolveRows(kept: readonly RevisionHeader[], source: RowSource): { offsets: Int32Array; targets: Int32Array } {
-  const { names, lookup, missing } = source;
+/**
+ * Names per header resolved to revision numbers; unknown names are reported and left
+ * out. Indexed loops and one lookup call per name: this runs once per reference in
+ * the project, 100,000 times and more, mostly before the JIT has warmed up.
+ */
+function resolveRows(
+  kept: readonly RevisionHeader[],
+  field: "downRevisions" | "dependsOn",
+  lookup: (name: string) => number | undefined,
+  missing: (name: string, from: number) => void,
+): { offsets: Int32Array; targets: Int32Array } {
   const offsets = new Int32Array(kept.length + 1);
   let total = 0;
-  for (let i = 0; i < kept.length; i++) total += names(kept[i]!).length;
+  for (let i = 0; i < kept.length; i++) total += kept[i]![field].length;
   const targets = new Int32Array(total);
   let at = 0;
   for (let i = 0; i < kept.length; i++) {
     const start = at;
-    for (const name of names(kept[i]!)) {
-      const found = lookup(name);
+    const names = kept[i]![field];
+    for (let n = 0; n < names.length; n++) {
+      const found = lookup(names[n]!);
       if (found === undefined) {
-        missing(name, i);
+        missing(names[n]!, i);
         continue;
       }
       let seen = false;
