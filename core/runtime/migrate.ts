@@ -139,6 +139,7 @@ async function runSteps(run: StepRun): Promise<string[]> {
   const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
   const compile = createCompileContext({ offline: run.offline });
   const scripts = new ScriptLoader(steps.filter((s) => !s.stamp).map((s) => s.path));
+  const scriptRun = { dialect, executor, transactions, compile, scripts, ...(settings.database ? { database: settings.database } : {}) };
   let heads = [...run.heads];
   let current: PlannedStep | undefined;
   const commit = async () => {
@@ -155,7 +156,7 @@ async function runSteps(run: StepRun): Promise<string[]> {
       settings.output.log(`${LOG} ${progress}Running ${step.logLine}`);
       if (run.offline) executor.comment(`Running ${step.shortLog}`);
       if (!step.stamp) {
-        await runScript(step, { dialect, executor, transactions, compile, scripts, ...(settings.database ? { database: settings.database } : {}) });
+        await runScript(step, scriptRun);
       }
       for (const change of step.versionChanges) await store.apply(change);
       if (perMigration) await commit();
