@@ -34,7 +34,9 @@ function joined(labels: readonly string[]): string {
 
 /** `<base>` or the declared down revisions. */
 export function downRevisionText(rev: Revision): string {
-  return rev.downRevisions.length === 0 ? "<base>" : rev.downRevisions.join(", ");
+  const down = rev.downRevisions;
+  // One parent is by far the most common: no join for it (history formats every revision).
+  return down.length === 1 ? down[0]! : down.length === 0 ? "<base>" : down.join(", ");
 }
 
 /** The one-line form: `down -> rev (labels) (head) (current) (branchpoint) (mergepoint), message`. */
@@ -49,8 +51,8 @@ export function revisionLine(rev: Revision, options: LineOptions = {}): string {
   }
   if (options.includeBranches && rev.branchLabels.length > 0) text += ` (${joined(rev.branchLabels)})`;
   if (headMarks || tree) {
-    if (rev.isRealHead) text += " (head)";
-    if (rev.isEffectiveHead) text += " (effective head)";
+    // A real head is a head; a head that is not real is an effective one.
+    if (rev.isHead) text += rev.isRealHead ? " (head)" : " (effective head)";
     if (options.current) text += " (current)";
   }
   if (tree) {
