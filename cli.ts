@@ -205,7 +205,8 @@ program
         indicateCurrent: opts.indicateCurrent ?? false,
         json: opts.json ?? false,
       }, output);
-    }, { database: true }),
+      // The database (and so the dialects) only for -i or a range naming `current`.
+    }, { database: Boolean(opts.indicateCurrent) || (opts.revRange ?? "").includes("current") }),
   );
 
 program
