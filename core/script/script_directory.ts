@@ -50,15 +50,18 @@ export function readHeader(file: string, source: string): RevisionHeader {
   return file.endsWith(".sql") ? fromSql(file, source) : fromTs(file, source);
 }
 
+/** What a constant declared null or not at all stands for; shared, as most scripts have several. */
+const NONE: readonly string[] = Object.freeze([]);
+
 function fromTs(file: string, source: string): RevisionHeader {
   const h = readTsHeader(source, file);
   const revision = single(h.revision, "revision", file);
   const doc = h.docstring;
   return {
     revision,
-    downRevisions: h.downRevision ?? [],
-    branchLabels: h.branchLabels ?? [],
-    dependsOn: h.dependsOn ?? [],
+    downRevisions: h.downRevision ?? NONE,
+    branchLabels: h.branchLabels ?? NONE,
+    dependsOn: h.dependsOn ?? NONE,
     message: firstParagraph(doc),
     doc,
     path: file,

@@ -25,8 +25,8 @@ export function readTsHeader(source: string, file: string): HeaderValues {
   DECLARATION.lastIndex = 0;
   for (let match = DECLARATION.exec(source); match !== null; match = DECLARATION.exec(source)) {
     const name = match[1] as ConstantName;
-    const parsed = parseLiteral(source, DECLARATION.lastIndex);
-    if (!parsed) {
+    const value = parseLiteral(source, DECLARATION.lastIndex);
+    if (value === undefined) {
       const line = lineAt(source, match.index);
       throw new ScriptError(
         `Header constant '${name}' in ${file}:${line} must be a literal (a string, an array of strings or null)`,
@@ -34,7 +34,7 @@ export function readTsHeader(source: string, file: string): HeaderValues {
         line,
       );
     }
-    out[name] = parsed.value;
+    out[name] = value;
   }
   return out;
 }
@@ -61,9 +61,12 @@ function leadingDocComment(source: string): string {
   return body.split("\n").map((line) => line.replace(/^\s*\* ?/, "").trimEnd()).join("\n").trim();
 }
 
-/** A literal ending with `;`, a newline or end of input: null, "x", 'x', `x` (no ${}), or an array of strings. */
-function parseLiteral(src: string, start: number): { value: string[] | null } | undefined {
-  if (src.startsWith("null", start)) return atEnd(src, start + 4) ? { value: null } : undefined;
+/**
+ * A literal ending with `;`, a newline or end of input: null, "x", 'x', `x` (no ${}), or
+ * an array of strings; undefined when the value is anything else.
+ */
+function parseLiteral(src: string, start: number): string[] | null | undefined {
+  if (src.startsWith("null", start)) return atEnd(src, start + 4) ? null : undefined;
   if (src.charCodeAt(start) === 91 /* [ */) {
     const items: string[] = [];
     let i = start + 1;
@@ -78,10 +81,10 @@ function parseLiteral(src: string, start: number): { value: string[] | null } | 
       if (next === 44 /* , */) i++;
       else if (next !== 93) return undefined;
     }
-    return atEnd(src, i + 1) ? { value: items } : undefined;
+    return atEnd(src, i + 1) ? items : undefined;
   }
   const end = readString(src, start);
-  return end !== -1 && atEnd(src, end) ? { value: [lastString] } : undefined;
+  return end !== -1 && atEnd(src, end) ? [lastString] : undefined;
 }
 
 function skipSpace(src: string, i: number): number {
