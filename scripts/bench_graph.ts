@@ -198,5 +198,26 @@ if (growth.length > 0) {
   console.log("");
   console.log(table(["shape", "command", "revisions", "size", "mig bin", "bun cli.ts", "graph wasm"], growth));
 }
+/** The issue's targets, each with the measured figure it is judged on. */
+const targets: string[][] = [];
+const find = (shape: GraphShape, size: number, command: GraphCommand) =>
+  rows.find((r) => r.shape === shape && r.size === size && r.command === command);
+const under = (r: Row | undefined, limit: number, label: string) => {
+  if (!r) return;
+  const verdict = (t: Timing) => `${s(t.seconds)} s ${t.seconds < limit ? "met" : "missed"}`;
+  targets.push([`${label} under ${limit} s`, `binary ${verdict(r.binary)}`, `bun cli.ts ${verdict(r.source)}`]);
+};
+for (const shape of shapes) under(find(shape, 10_000, "heads"), 0.1, `heads, 10,000 ${shape}`);
+const branchyHistory = find("branchy", 10_000, "history");
+if (branchyHistory?.alembic) {
+  const times = (t: Timing) => branchyHistory.alembic!.seconds / t.seconds;
+  const verdict = (t: Timing) => `${times(t).toFixed(0)}x ${times(t) >= 100 ? "met" : "missed"}`;
+  targets.push(["history, 10,000 branchy, 100x faster than Alembic", `binary ${verdict(branchyHistory.binary)}`, `bun cli.ts ${verdict(branchyHistory.source)}`]);
+}
+for (const shape of shapes) for (const command of COMMANDS) under(find(shape, 100_000, command), 1, `${command}, 100,000 ${shape}`);
+if (targets.length > 0) {
+  console.log("");
+  console.log(table(["target", "compiled binary", "bun cli.ts"], targets));
+}
 console.log("");
 console.log(`runs: mig ${runs}, alembic ${alembicRuns} (medians, after one untimed run); load average before ${loadBefore}, after ${load()} (${os.cpus().length} cores)`);
