@@ -127,6 +127,12 @@ export interface Dialect {
   reflectionNeeds(node: OpNode, ctx: CompileContext): readonly TableRef[];
   /** Read a table's definition through `query`. Throws DatabaseError when it doesn't exist. */
   introspect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+  /**
+   * What the runner reads before compiling a node that asked for `table` (reflectionNeeds):
+   * as much of the definition as this dialect's compiler uses, which may be far less than
+   * `introspect` (PostgreSQL only looks at enum columns). Defaults to `introspect`.
+   */
+  reflect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
   /** The whole schema as comparable objects (`mig check` compares states of one database). */
   snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
   /** Features in `sql` newer than server version `target` (major or major.minor); none where not tracked. */

@@ -92,7 +92,7 @@ export async function reflectFor(dialect: Dialect, node: OpNode, ctx: RunCompile
   if (ctx.offline) return;
   for (const need of dialect.reflectionNeeds(node, ctx)) {
     try {
-      ctx.addReflected(await dialect.introspect(query, need.table, need.schema), need);
+      ctx.addReflected(await dialect.reflect(query, need.table, need.schema), need);
     } catch (error) {
       if (!(error instanceof NoSuchTableError)) throw error;
     }

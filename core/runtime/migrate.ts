@@ -103,13 +103,14 @@ async function migrateOnline(
   const lockName = `mig:${settings.versionTableSchema ?? ""}.${settings.versionTable}`;
   if (settings.lock) await driver.acquireLock(lockName, settings.lockTimeoutMs);
   try {
-    let heads = (await store.exists()) ? await store.heads() : [];
+    const exists = await store.exists();
+    let heads = exists ? await store.heads() : [];
     if (work.purge) heads = [];
     const steps = work.plan(heads);
     const transactions = new Transactions(executor, true);
     const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
     if (!perMigration) await transactions.begin();
-    await store.ensure();
+    if (!exists) await store.create();
     if (work.purge) await store.purge();
     if (perMigration) await transactions.commit();
     const verify = foreignKeysOff ? () => checkForeignKeys(driver) : undefined;

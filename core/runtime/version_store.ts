@@ -41,11 +41,6 @@ export class VersionStore {
     await this.#run(sql);
   }
 
-  /** Creates the table unless it exists (online; offline always writes the CREATE). */
-  async ensure(): Promise<void> {
-    if (this.#executor.offline || !(await this.exists())) await this.create();
-  }
-
   async heads(): Promise<string[]> {
     const rows = await this.#executor.query(this.#sql.select(this.#table, this.#schema));
     return rows.map((r) => String(r["version_num"] ?? Object.values(r)[0]));

@@ -15,6 +15,8 @@ export interface DialectParts {
   readonly compiler: DefaultCompiler;
   readonly versionTable: VersionTableSql;
   readonly introspect: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
+  /** A cheaper read for the runner's reflection; `introspect` when absent. */
+  readonly reflect?: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
   readonly snapshotSchema: (query: QueryFn, options?: SnapshotOptions) => Promise<SchemaSnapshot>;
   /** Only dialects that track feature versions (PostgreSQL); the rest report none. */
   readonly newerSyntax?: (sql: string, target: string) => readonly NewerSyntax[];
@@ -31,6 +33,7 @@ export function makeDialect(parts: DialectParts): Dialect {
     compile: (node: OpNode, ctx: CompileContext) => compiler.compile(node, ctx),
     reflectionNeeds: (node: OpNode, ctx: CompileContext) => parts.reflectionNeeds?.(node, ctx) ?? [],
     introspect: parts.introspect,
+    reflect: parts.reflect ?? parts.introspect,
     snapshotSchema: parts.snapshotSchema,
     newerSyntax: (sql: string, target: string) => parts.newerSyntax?.(sql, target) ?? [],
     quoteIdentifier: (name: string) => compiler.quote(name),

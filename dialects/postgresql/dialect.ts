@@ -8,7 +8,7 @@ import { makeQuoter } from "../common/quoting.ts";
 import { versionTableSql } from "../common/version_table.ts";
 import { POSTGRESQL_CAPABILITIES } from "./capabilities.ts";
 import { PostgresqlCompiler } from "./compiler.ts";
-import { introspectPostgresql } from "./introspect.ts";
+import { introspectPostgresql, reflectPostgresql } from "./introspect.ts";
 import { postgresqlNewerSyntax } from "./newer_syntax.ts";
 import { POSTGRESQL_RESERVED } from "./reserved_words.ts";
 import { snapshotPostgresql } from "./snapshot.ts";
@@ -58,6 +58,7 @@ export const postgresqlDialect: Dialect = makeDialect({
       `AND c.relkind IN ('r', 'p')`,
   }),
   introspect: introspectPostgresql,
+  reflect: reflectPostgresql,
   snapshotSchema: snapshotPostgresql,
   newerSyntax: postgresqlNewerSyntax,
   reflectionNeeds,

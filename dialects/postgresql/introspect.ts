@@ -12,7 +12,7 @@ import type { TypeNode } from "../../core/ops/elements/type.ts";
 import { sqlText } from "../../core/ops/sql.ts";
 import { defineTable, type TableDefinition } from "../../core/ops/table_definition.ts";
 import { enumKey } from "./enums.ts";
-import { COLUMNS_SQL, CONSTRAINTS_SQL, INDEXES_SQL, TABLE_SQL } from "./introspect_sql.ts";
+import { COLUMNS_SQL, CONSTRAINTS_SQL, ENUM_COLUMN_COUNT_SQL, INDEXES_SQL, TABLE_SQL } from "./introspect_sql.ts";
 
 const ACTIONS: Readonly<Record<string, string>> = { r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
 
@@ -44,6 +44,18 @@ export async function introspectPostgresql(query: QueryFn, table: string, schema
     ...(found.comment == null ? {} : { comment: String(found.comment) }),
     enumUsage,
   });
+}
+
+/**
+ * The runner reflects a table only to learn which enum types a drop frees (enums.ts). Most
+ * tables have no enum column: one small query says so, and the full read (several catalog
+ * queries, ~8 ms each in PGlite) runs only for the tables that do.
+ */
+export async function reflectPostgresql(query: QueryFn, table: string, schema?: string): Promise<TableDefinition> {
+  const [found] = await query(ENUM_COLUMN_COUNT_SQL, [table, schema ?? null]);
+  if (!found) throw new NoSuchTableError(table, schema);
+  if (Number(found.enums) > 0) return introspectPostgresql(query, table, schema);
+  return defineTable(table, [], { ...(schema === undefined ? {} : { schema }), enumUsage: {} });
 }
 
 function columnType(r: Record<string, unknown>): TypeNode {

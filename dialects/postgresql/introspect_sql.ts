@@ -4,6 +4,12 @@ const TABLE = `
   SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relname = $1 AND n.nspname = COALESCE($2::text, current_schema()) AND c.relkind IN ('r', 'p')`;
 
+/** One row when the table exists: how many of its columns have enum types. */
+export const ENUM_COLUMN_COUNT_SQL = `
+  SELECT (SELECT count(*) FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+    WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped AND ty.typtype = 'e')::int AS enums
+  FROM (${TABLE}) t`;
+
 export const TABLE_SQL = `
   SELECT obj_description(t.oid, 'pg_class') AS comment FROM (${TABLE}) t`;
 
