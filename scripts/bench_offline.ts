@@ -3,7 +3,7 @@
  * ops in the same run. Not a test: it prints a table with times and ratios.
  *
  *   bun scripts/bench_offline.ts [--sizes 1000,10000] [--shapes linear,branchy]
- *                                [--runs 3] [--alembic-runs 1] [--no-build] [--no-alembic]
+ *                                [--runs 5] [--alembic-runs 1] [--no-build] [--no-alembic]
  *
  * Shapes (scripts/bench/shapes.ts): linear, and branchy (feature branches forking from a
  * main line and merging back, all merged into one head). Every revision creates a table
@@ -29,7 +29,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000" },
     shapes: { type: "string", default: "linear,branchy" },
-    runs: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
     "alembic-runs": { type: "string", default: "1" },
     "no-build": { type: "boolean", default: false },
     "no-alembic": { type: "boolean", default: false },
