@@ -13,6 +13,7 @@ import { isJsSpace } from "./js_space.ts";
  * read with char codes and slices, never a string built a character at a time.
  * tests/script/ts_header_equivalence.test.ts holds it to the regex reader it replaced.
  */
+
 const CONSTANTS = ["revision", "downRevision", "branchLabels", "dependsOn"] as const;
 type ConstantName = (typeof CONSTANTS)[number];
 export type HeaderValues = { [K in ConstantName]?: string[] | null } & { docstring: string };
