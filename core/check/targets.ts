@@ -25,7 +25,7 @@ export interface CheckTarget {
 const EMBEDDED: Readonly<Record<DbDialectName, string | undefined>> = {
   // PostgreSQL's default 128MB of shared buffers costs ~120 MB of resident memory in
   // PGlite; a check's schema-only work fits in far less.
-  postgresql: "pglite://memory?shared_buffers=16MB",
+  postgresql: "pglite://memory?shared_buffers=16MB&fsync=off&synchronous_commit=off&full_page_writes=off",
   sqlite: "sqlite://",
   mysql: undefined,
 };
