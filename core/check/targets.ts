@@ -22,9 +22,11 @@ export interface CheckTarget {
   readonly skipped?: string;
 }
 
-const EMBEDDED: Readonly<Record<DbDialectName, string | undefined>> = {
+/** The database a check runs in, per dialect (exported for the tests). */
+export const EMBEDDED: Readonly<Record<DbDialectName, string | undefined>> = {
   // PostgreSQL's default 128MB of shared buffers costs ~120 MB of resident memory in
-  // PGlite; a check's schema-only work fits in far less.
+  // PGlite; a check's schema-only work fits in far less. Nothing outlives the process,
+  // so durability work (fsync, full-page writes) is skipped.
   postgresql: "pglite://memory?shared_buffers=16MB&fsync=off&synchronous_commit=off&full_page_writes=off",
   sqlite: "sqlite://",
   mysql: undefined,

@@ -3,7 +3,7 @@
  * PostgreSQL's newer-syntax table, the hook script, and the inverse of an upgrade step.
  */
 import { afterEach, describe, expect, test } from "bun:test";
-import { checkTargets } from "../../core/check/targets.ts";
+import { checkTargets, EMBEDDED } from "../../core/check/targets.ts";
 import { undoMismatch } from "../../core/check/undo_check.ts";
 import { hookConfigPath, hookScript } from "../../core/check/hook.ts";
 import { inverseStep } from "../../core/check/inverse_step.ts";
@@ -22,8 +22,8 @@ describe("dialect of the check", () => {
   };
   test("from the url, from its scheme when variables are unset, from check_dialect or --dialect", () => {
     expect(targets(`url = "sqlite:///dev.db"`)).toEqual([["-", "sqlite", "sqlite://"]]);
-    expect(targets(`url = "postgresql://u:\${PW}@h/db"`)).toEqual([["-", "postgresql", "pglite://memory?shared_buffers=16MB"]]);
-    expect(targets(`url = "\${DATABASE_URL}"\ncheck_dialect = "postgres"`)).toEqual([["-", "postgresql", "pglite://memory?shared_buffers=16MB"]]);
+    expect(targets(`url = "postgresql://u:\${PW}@h/db"`)).toEqual([["-", "postgresql", EMBEDDED.postgresql]]);
+    expect(targets(`url = "\${DATABASE_URL}"\ncheck_dialect = "postgres"`)).toEqual([["-", "postgresql", EMBEDDED.postgresql]]);
     expect(targets(`url = "sqlite://"`, { dialect: "mariadb" })).toEqual([["-", "mysql", "No embedded MariaDB:"]]);
     expect(targets(`url = "mysql://h/db"`, { devUrl: "mysql://root@127.0.0.1/x" })).toEqual([["-", "mysql", "mysql://root@127.0.0.1/x"]]);
   });
@@ -38,7 +38,7 @@ describe("dialect of the check", () => {
   test("multidb: one target per database section", () => {
     expect(targets(`databases = ["a", "b"]\n[a]\nurl = "sqlite:///a.db"\n[b]\nurl = "postgresql://h/b"`)).toEqual([
       ["a", "sqlite", "sqlite://"],
-      ["b", "postgresql", "pglite://memory?shared_buffers=16MB"],
+      ["b", "postgresql", EMBEDDED.postgresql],
     ]);
   });
 });
