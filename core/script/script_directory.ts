@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { RevisionHeader } from "./revision_header.ts";
 import { readTsHeader } from "./ts_header.ts";
 import { readSqlHeader } from "./sql_header.ts";
+import { HeaderCache } from "./header_cache.ts";
 import { ScriptError } from "../errors.ts";
 
 /** A revision script file mig recognises: TypeScript or SQL, not a declaration file or a private one. */
@@ -28,12 +29,20 @@ export function readHeaders(versionLocations: readonly string[]): RevisionHeader
     }
     names.sort();
     const prefix = joinPrefix(dir);
+    const cache = HeaderCache.open(dir);
     for (let n = 0; n < names.length; n++) {
       const name = names[n]!;
       if (!isScriptFile(name)) continue;
       const file = prefix + name;
-      headers.push(readHeader(file, fs.readFileSync(file, "utf8")));
+      const stat = fs.statSync(file);
+      let header = cache.get(name, stat, file);
+      if (header === undefined) {
+        header = readHeader(file, fs.readFileSync(file, "utf8"));
+        cache.set(name, stat, header);
+      }
+      headers.push(header);
     }
+    cache.save();
   }
   return headers;
 }
