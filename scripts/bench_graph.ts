@@ -14,7 +14,8 @@
  * and runs only at --alembic-sizes (10,000 branchy revisions already take it ~20 s per
  * `history`). Each timing is the median wall time of --runs runs after one untimed run
  * (warm page cache, Python's bytecode cache written); memory is the peak RSS of the
- * median run. `same` says whether both tools printed the same lines (in any order:
+ * median run. `mig bin` reads headers through the header cache a previous run wrote;
+ * `bin no cache` is the same binary with MIG_CACHE_DIR=off (a first run). `same` says whether both tools printed the same lines (in any order:
  * Alembic orders heads and children by hash). The graph columns time the graph work
  * alone in this process (build the map, ask, format), on the WebAssembly engine and on
  * the plain-TS reference, best of three; the reference's walk order is quadratic on
@@ -88,10 +89,13 @@ function output(argv: readonly string[], cwd: string): string[] {
   return result.stdout.toString().split("\n").sort();
 }
 
-function timed(argv: readonly string[], cwd: string, count: number): Timing {
-  timeCommand(argv, { cwd });
-  return median(count, () => timeCommand(argv, { cwd }));
+function timed(argv: readonly string[], cwd: string, count: number, env?: Record<string, string>): Timing {
+  timeCommand(argv, { cwd, ...(env ? { env } : {}) });
+  return median(count, () => timeCommand(argv, { cwd, ...(env ? { env } : {}) }));
 }
+
+/** mig's header cache (core/script/header_cache.ts) switched off: what a first run pays. */
+const NO_CACHE = { MIG_CACHE_DIR: "off" };
 
 /** The floor under any graph command: reading every script once, in this process. */
 function readFloor(versions: string): number {
@@ -109,6 +113,7 @@ interface Row {
   size: number;
   command: GraphCommand;
   binary: Timing;
+  binaryUncached: Timing;
   source: Timing;
   alembic: Timing | null;
   same: boolean | null;
@@ -141,6 +146,7 @@ for (const shape of shapes) {
         size,
         command,
         binary: timed([BINARY, command], mig, runs),
+        binaryUncached: timed([BINARY, command], mig, runs, NO_CACHE),
         source: timed([BUN, CLI, command], mig, runs),
         alembic: alembic ? timed(alembicArgv, alembic, alembicRuns) : null,
         same: alembic ? output(alembicArgv, alembic).join("\n") === output([BINARY, command], mig).join("\n") : null,
@@ -156,7 +162,7 @@ const s = (seconds: number) => `${seconds.toFixed(3)}`;
 const mb = (t: Timing) => `${Math.round(t.maxRssMb)}`;
 console.log(table(
   [
-    "shape", "revisions", "command", "mig bin s", "bun cli.ts s", "alembic s", "alembic/mig", "same",
+    "shape", "revisions", "command", "mig bin s", "bin no cache s", "bun cli.ts s", "alembic s", "alembic/mig", "same",
     "mig MB", "alembic MB", "read floor s", "graph wasm ms", "graph ts-ref ms", "ref/wasm",
   ],
   rows.map((r) => [
@@ -164,6 +170,7 @@ console.log(table(
     r.size.toLocaleString("en-US"),
     r.command,
     s(r.binary.seconds),
+    s(r.binaryUncached.seconds),
     s(r.source.seconds),
     r.alembic ? s(r.alembic.seconds) : "-",
     r.alembic ? `${(r.alembic.seconds / r.binary.seconds).toFixed(0)}x` : "-",
@@ -205,7 +212,7 @@ const find = (shape: GraphShape, size: number, command: GraphCommand) =>
 const under = (r: Row | undefined, limit: number, label: string) => {
   if (!r) return;
   const verdict = (t: Timing) => `${s(t.seconds)} s ${t.seconds < limit ? "met" : "missed"}`;
-  targets.push([`${label} under ${limit} s`, `binary ${verdict(r.binary)}`, `bun cli.ts ${verdict(r.source)}`]);
+  targets.push([`${label} under ${limit} s`, `binary ${verdict(r.binary)} (no cache ${verdict(r.binaryUncached)})`, `bun cli.ts ${verdict(r.source)}`]);
 };
 for (const shape of shapes) under(find(shape, 10_000, "heads"), 0.1, `heads, 10,000 ${shape}`);
 const branchyHistory = find("branchy", 10_000, "history");
