@@ -84,6 +84,14 @@ declare module "mig/_internal/core/config/config" {
         get scriptFormat(): "ts" | "sql";
         /** Databases of a multidb project: names of the sections holding their urls. */
         get databases(): string[];
+        /** \`heads\`: the heads the graph should have (\`mig check\`); undefined means exactly one. */
+        get heads(): string[] | undefined;
+        /** \`target_postgres_version\`: the oldest PostgreSQL deployed to, e.g. "14" (\`mig check\` warns above it). */
+        get targetPostgresVersion(): string | undefined;
+        /** \`check_dialect\`: the dialect \`mig check\` assumes when \`url\` cannot be read (unset variables). */
+        get checkDialect(): string | undefined;
+        /** A value as written, \`\${VAR}\` references unexpanded (to read a url's scheme without its secrets). */
+        rawValue(key: string, section?: string): unknown;
         get lockTimeoutSeconds(): number;
         get lock(): boolean;
         /** A value of this section (interpolated), for env.ts and for keys mig does not interpret. */
@@ -176,6 +184,7 @@ declare module "mig/_internal/core/dialect" {
     import type { OpNode } from "mig/_internal/core/ops/op_node";
     import type { LiteralValue } from "mig/_internal/core/ops/sql";
     import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
+    import type { SchemaSnapshot, SnapshotOptions } from "mig/_internal/core/schema_snapshot";
     export type { DialectName };
     export interface DialectCapabilities {
         /** DDL runs inside transactions (PostgreSQL, SQLite); MySQL commits implicitly. */
@@ -219,6 +228,13 @@ declare module "mig/_internal/core/dialect" {
     export interface TableRef {
         readonly table: string;
         readonly schema?: string;
+    }
+    /** A feature a statement uses that older servers lack (\`mig check\` with target_postgres_version). */
+    export interface NewerSyntax {
+        /** What was found, as users would search for it: \`MERGE\`, \`NULLS NOT DISTINCT\`. */
+        readonly feature: string;
+        /** The first server version that has it, e.g. "15". */
+        readonly since: string;
     }
     /** Run a query and return rows; the driver's \`query\`, passed in so dialects need no driver. */
     export type QueryFn = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
@@ -276,6 +292,16 @@ declare module "mig/_internal/core/dialect" {
         reflectionNeeds(node: OpNode, ctx: CompileContext): readonly TableRef[];
         /** Read a table's definition through \`query\`. Throws DatabaseError when it doesn't exist. */
         introspect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+        /**
+         * What the runner reads before compiling a node that asked for \`table\` (reflectionNeeds):
+         * as much of the definition as this dialect's compiler uses, which may be far less than
+         * \`introspect\` (PostgreSQL only looks at enum columns). Defaults to \`introspect\`.
+         */
+        reflect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+        /** The whole schema as comparable objects (\`mig check\` compares states of one database). */
+        snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
+        /** Features in \`sql\` newer than server version \`target\` (major or major.minor); none where not tracked. */
+        newerSyntax(sql: string, target: string): readonly NewerSyntax[];
         quoteIdentifier(name: string): string;
         literal(value: LiteralValue): string;
         readonly versionTable: VersionTableSql;
@@ -304,6 +330,8 @@ declare module "mig/_internal/core/driver" {
         query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
         /** Run one statement or a script of several \`;\`-separated statements, no parameters. */
         exec(sql: string): Promise<void>;
+        /** Run one data-changing statement and return how many rows it changed. */
+        affected(sql: string): Promise<number>;
         begin(): Promise<void>;
         commit(): Promise<void>;
         rollback(): Promise<void>;
@@ -507,7 +535,12 @@ declare module "mig/_internal/core/ops/call_site" {
         readonly line: number;
         readonly column: number;
     }
-    /** The first stack frame outside mig's op builders, or undefined when none is readable. */
+    /**
+     * The first stack frame outside mig's op builders. Turning a stack into text costs more
+     * than building the op (10,000 ops: ~0.15 s of a 1 s \`upgrade --sql\`), and a site is only
+     * read when something fails, so the frames are captured now, which is cheap, and put
+     * into words on first read. \`file\` is "" when no frame outside mig was readable.
+     */
     export function captureCallSite(): CallSite | undefined;
     /** \`file:line:column\`, the form editors and terminals turn into links. */
     export function formatCallSite(site: CallSite): string;
@@ -728,7 +761,11 @@ declare module "mig/_internal/core/ops/freeze" {
     export function frozen<const T extends object>(value: T): T;
     /** A frozen copy of a list, so the caller's array can change without touching the node. */
     export function list<T>(items: Iterable<T>): readonly T[];
-    /** Drop keys whose value is \`undefined\`, so nodes compare and print cleanly. */
+    /**
+     * A copy without the keys whose value is \`undefined\`, so nodes compare and print cleanly.
+     * Copying rather than \`delete\` keeps the objects in the engine's fast shape; scripts build
+     * thousands of them per run.
+     */
     export function compact<T extends object>(value: T): T;
 }
 
@@ -1427,6 +1464,38 @@ declare module "mig/_internal/core/runtime/mig_dts" {
     export const MIG_DTS: string;
 }
 
+declare module "mig/_internal/core/schema_snapshot" {
+    /**
+     * A database's schema flattened into named objects with a definition string each, so two
+     * states of one database can be compared without knowing the dialect: \`mig check\` takes
+     * one before a revision's upgrade and one after its downgrade, and they must match. Each
+     * dialect builds it from its own catalog (see \`Dialect.snapshotSchema\`).
+     */
+    export type SchemaObjectKind = "schema" | "table" | "column" | "constraint" | "index" | "view" | "sequence" | "type" | "function" | "trigger" | "extension";
+    export interface SchemaObject {
+        readonly kind: SchemaObjectKind;
+        /** Qualified as the dialect prints it: \`public.account.name\` for a PostgreSQL column. */
+        readonly name: string;
+        /** What must stay equal; empty when existence is all there is to compare. */
+        readonly definition: string;
+        /** For columns, constraints, indexes and triggers: the qualified table they belong to. */
+        readonly table?: string;
+    }
+    export interface SchemaSnapshot {
+        /** Sorted by kind, then name. */
+        readonly objects: readonly SchemaObject[];
+    }
+    export interface SnapshotOptions {
+        /** Tables left out with everything on them (the version table). */
+        readonly exclude?: readonly {
+            readonly table: string;
+            readonly schema?: string;
+        }[];
+    }
+    /** Freeze and order objects, the one shape every dialect returns. */
+    export function schemaSnapshot(objects: readonly SchemaObject[]): SchemaSnapshot;
+}
+
 declare module "mig/_internal/core/templates" {
     export interface TemplateInfo {
         readonly name: string;
@@ -1693,9 +1762,10 @@ declare module "mig/_internal/dialects/common/literal" {
 
 declare module "mig/_internal/dialects/common/make_dialect" {
     /** Assemble a \`Dialect\` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
-    import type { CompileContext, Dialect, DialectName, QueryFn, TableRef, VersionTableSql } from "mig/_internal/core/dialect";
+    import type { CompileContext, Dialect, DialectName, NewerSyntax, QueryFn, TableRef, VersionTableSql } from "mig/_internal/core/dialect";
     import type { OpNode } from "mig/_internal/core/ops/op_node";
     import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
+    import type { SchemaSnapshot, SnapshotOptions } from "mig/_internal/core/schema_snapshot";
     import type { DefaultCompiler } from "mig/_internal/dialects/common/compiler";
     export interface DialectParts {
         readonly name: DialectName;
@@ -1703,6 +1773,11 @@ declare module "mig/_internal/dialects/common/make_dialect" {
         readonly compiler: DefaultCompiler;
         readonly versionTable: VersionTableSql;
         readonly introspect: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
+        /** A cheaper read for the runner's reflection; \`introspect\` when absent. */
+        readonly reflect?: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
+        readonly snapshotSchema: (query: QueryFn, options?: SnapshotOptions) => Promise<SchemaSnapshot>;
+        /** Only dialects that track feature versions (PostgreSQL); the rest report none. */
+        readonly newerSyntax?: (sql: string, target: string) => readonly NewerSyntax[];
         readonly reflectionNeeds?: (node: OpNode, ctx: CompileContext) => readonly TableRef[];
         readonly forServerVersion?: (version: string) => Dialect | undefined;
     }
@@ -1731,6 +1806,17 @@ declare module "mig/_internal/dialects/common/quoting" {
     export function makeQuoter(rules: QuotingRules): (name: string) => string;
     /** A word list written as whitespace-separated text, lowercased into a set. */
     export function wordSet(text: string): ReadonlySet<string>;
+}
+
+declare module "mig/_internal/dialects/common/table_objects" {
+    /**
+     * A reflected table (introspect's TableDefinition) as schema-snapshot objects, for the
+     * dialects whose snapshot is built table by table (SQLite, MySQL). Unnamed constraints
+     * are keyed by what they cover, so a rebuilt table with the same shape compares equal.
+     */
+    import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
+    import type { SchemaObject } from "mig/_internal/core/schema_snapshot";
+    export function tableObjects(table: TableDefinition, qualified: string): SchemaObject[];
 }
 
 declare module "mig/_internal/dialects/common/table_sql" {
@@ -1995,6 +2081,19 @@ declare module "mig/_internal/dialects/mysql/reserved_words" {
     export const MYSQL_RESERVED: ReadonlySet<string>;
 }
 
+declare module "mig/_internal/dialects/mysql/snapshot" {
+    /**
+     * The current MySQL/MariaDB database as comparable objects: base tables through the
+     * dialect's introspect, views and triggers by the server's stored definitions.
+     */
+    import type { QueryFn } from "mig/_internal/core/dialect";
+    import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
+    import { type SchemaSnapshot, type SnapshotOptions } from "mig/_internal/core/schema_snapshot";
+    type Introspect = (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
+    export function mysqlSnapshot(introspect: Introspect): (query: QueryFn, options?: SnapshotOptions) => Promise<SchemaSnapshot>;
+    export {};
+}
+
 declare module "mig/_internal/dialects/mysql/types" {
     /** Type names as MySQL spells them (SQLAlchemy's MySQL type compiler output). */
     import type { TypeVisitor } from "mig/_internal/core/ops/elements/type";
@@ -2110,14 +2209,34 @@ declare module "mig/_internal/dialects/postgresql/introspect" {
     import { type QueryFn } from "mig/_internal/core/dialect";
     import { type TableDefinition } from "mig/_internal/core/ops/table_definition";
     export function introspectPostgresql(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+    /**
+     * The runner reflects a table only to learn which enum types a drop frees (enums.ts). Most
+     * tables have no enum column: one small query says so, and the full read (several catalog
+     * queries, ~8 ms each in PGlite) runs only for the tables that do.
+     */
+    export function reflectPostgresql(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
 }
 
 declare module "mig/_internal/dialects/postgresql/introspect_sql" {
     /** The catalog queries behind introspect.ts. Parameters: $1 table name, $2 schema (null: current). */
+    /** One row when the table exists: how many of its columns have enum types. */
+    export const ENUM_COLUMN_COUNT_SQL = "\\n  SELECT (SELECT count(*) FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid\\n    WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped AND ty.typtype = 'e')::int AS enums\\n  FROM (\\n  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\\n  WHERE c.relname = $1 AND n.nspname = COALESCE($2::text, current_schema()) AND c.relkind IN ('r', 'p')) t";
     export const TABLE_SQL = "\\n  SELECT obj_description(t.oid, 'pg_class') AS comment FROM (\\n  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\\n  WHERE c.relname = $1 AND n.nspname = COALESCE($2::text, current_schema()) AND c.relkind IN ('r', 'p')) t";
-    export const COLUMNS_SQL = "\\n  SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,\\n    pg_get_expr(d.adbin, d.adrelid) AS dflt, col_description(a.attrelid, a.attnum) AS comment,\\n    ty.typtype::text AS typtype, ty.typname::text AS typname, tn.nspname::text AS typschema,\\n    tn.nspname = current_schema() AS typ_in_current,\\n    (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e\\n      WHERE e.enumtypid = a.atttypid)::text AS labels,\\n    (SELECT count(*) FROM pg_catalog.pg_attribute a2 JOIN pg_catalog.pg_class c2 ON c2.oid = a2.attrelid\\n      WHERE a2.atttypid = a.atttypid AND a2.attnum > 0 AND NOT a2.attisdropped\\n        AND c2.relkind IN ('r', 'p', 'v', 'm', 'f'))::int AS users\\n  FROM pg_catalog.pg_attribute a\\n  JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid\\n  JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace\\n  LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum\\n  WHERE a.attrelid = (\\n  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\\n  WHERE c.relname = $1 AND n.nspname = COALESCE($2::text, current_schema()) AND c.relkind IN ('r', 'p')) AND a.attnum > 0 AND NOT a.attisdropped\\n  ORDER BY a.attnum";
+    export const COLUMNS_SQL = "\\n  SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,\\n    pg_get_expr(d.adbin, d.adrelid) AS dflt, col_description(a.attrelid, a.attnum) AS comment,\\n    ty.typtype::text AS typtype, ty.typname::text AS typname, tn.nspname::text AS typschema,\\n    tn.nspname = current_schema() AS typ_in_current,\\n    (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e\\n      WHERE e.enumtypid = a.atttypid)::text AS labels,\\n    -- Only enums need it, and counting scans all of pg_attribute: most of this query's time.\\n    CASE WHEN ty.typtype = 'e' THEN (SELECT count(*) FROM pg_catalog.pg_attribute a2 JOIN pg_catalog.pg_class c2 ON c2.oid = a2.attrelid\\n      WHERE a2.atttypid = a.atttypid AND a2.attnum > 0 AND NOT a2.attisdropped\\n        AND c2.relkind IN ('r', 'p', 'v', 'm', 'f'))::int END AS users\\n  FROM pg_catalog.pg_attribute a\\n  JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid\\n  JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace\\n  LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum\\n  WHERE a.attrelid = (\\n  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\\n  WHERE c.relname = $1 AND n.nspname = COALESCE($2::text, current_schema()) AND c.relkind IN ('r', 'p')) AND a.attnum > 0 AND NOT a.attisdropped\\n  ORDER BY a.attnum";
     export const CONSTRAINTS_SQL: string;
     export const INDEXES_SQL = "\\n  SELECT i.relname AS name, ix.indisunique AS is_unique, pg_get_indexdef(ix.indexrelid) AS def,\\n    ix.indpred IS NOT NULL AS partial, 0 = ANY (ix.indkey::int2[]) AS has_expr,\\n    (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(num, ord)\\n      JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.num\\n      WHERE k.ord <= ix.indnkeyatts)::text AS columns\\n  FROM pg_catalog.pg_index ix JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid\\n  WHERE ix.indrelid = (\\n  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\\n  WHERE c.relname = $1 AND n.nspname = COALESCE($2::text, current_schema()) AND c.relkind IN ('r', 'p'))\\n    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype IN ('p', 'u', 'x'))\\n  ORDER BY i.relname";
+}
+
+declare module "mig/_internal/dialects/postgresql/newer_syntax" {
+    /**
+     * Statements that need a newer PostgreSQL than the one a project deploys to. \`mig check\`
+     * runs in PGlite (PostgreSQL 18), which accepts everything up to 18; with
+     * \`target_postgres_version = "14"\` in mig.toml it warns about what 14 would refuse.
+     * A pattern list, not a parser: it looks at statement text with string literals and
+     * comments blanked, so it can miss exotic spellings but does not fire on data.
+     */
+    import type { NewerSyntax } from "mig/_internal/core/dialect";
+    export function postgresqlNewerSyntax(sql: string, target: string): NewerSyntax[];
 }
 
 declare module "mig/_internal/dialects/postgresql/pglite_assets" {
@@ -2175,6 +2294,7 @@ declare module "mig/_internal/dialects/postgresql/pglite_driver" {
         private constructor();
         query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
         exec(sql: string): Promise<void>;
+        affected(sql: string): Promise<number>;
         begin(): Promise<void>;
         commit(): Promise<void>;
         rollback(): Promise<void>;
@@ -2192,6 +2312,29 @@ declare module "mig/_internal/dialects/postgresql/reserved_words" {
      * or type" categories), plus a few SQL-standard words worth quoting for portability.
      */
     export const POSTGRESQL_RESERVED: ReadonlySet<string>;
+}
+
+declare module "mig/_internal/dialects/postgresql/snapshot" {
+    /**
+     * PostgreSQL's whole schema as comparable objects (see core/schema_snapshot.ts), in one
+     * query. Planning that query costs PGlite about as much as running it, and \`mig check\`
+     * runs it twice per revision: it is prepared once per session (without parameters, so
+     * the plan is kept) and executed from then on.
+     */
+    import type { QueryFn } from "mig/_internal/core/dialect";
+    import { type SchemaSnapshot, type SnapshotOptions } from "mig/_internal/core/schema_snapshot";
+    export function snapshotPostgresql(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
+}
+
+declare module "mig/_internal/dialects/postgresql/snapshot_sql" {
+    /**
+     * The whole-schema query behind snapshot.ts: every user object in every non-system
+     * schema as (kind, name, definition, table) rows, in one round trip, because \`mig check\`
+     * takes two snapshots per revision and PGlite pays per query. \`excluded\` is a relation
+     * \`x(t, s)\` of tables (name, schema or null for current_schema()) to leave out with all
+     * they carry: the version table.
+     */
+    export const snapshotSql: (excluded: string) => string;
 }
 
 declare module "mig/_internal/dialects/postgresql/types" {
@@ -2396,6 +2539,17 @@ declare module "mig/_internal/dialects/sqlite/parse_create_table" {
 declare module "mig/_internal/dialects/sqlite/reserved_words" {
     /** SQLite's keywords (its documentation's list). SQLite accepts many of them bare; quoting them is always safe. */
     export const SQLITE_RESERVED: ReadonlySet<string>;
+}
+
+declare module "mig/_internal/dialects/sqlite/snapshot" {
+    /**
+     * SQLite's schema as comparable objects: tables through introspect (PRAGMAs, so a table
+     * rebuilt by batchAlterTable with other formatting still compares equal), views and
+     * triggers by their stored text with whitespace collapsed.
+     */
+    import type { QueryFn } from "mig/_internal/core/dialect";
+    import { type SchemaSnapshot, type SnapshotOptions } from "mig/_internal/core/schema_snapshot";
+    export function snapshotSqlite(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
 }
 
 declare module "mig/_internal/dialects/sqlite/sql_identifiers" {
