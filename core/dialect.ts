@@ -104,6 +104,19 @@ export interface SchemaMemo {
   forgetTable(table: TableRef): void;
 }
 
+/**
+ * Statements a run puts around its transaction where a rebuilt table would otherwise
+ * cascade into other tables' rows (SQLite's batch mode drops and recreates tables).
+ */
+export interface ForeignKeyGuard {
+  /** Before the run's transaction (the setting only takes effect outside one). */
+  readonly disable: string;
+  /** Before each commit: every row returned is a violation. */
+  readonly check: string;
+  /** After the run, whatever happened. */
+  readonly enable: string;
+}
+
 /** The statements around the version table; `table` defaults to the configured name. */
 export interface VersionTableSql {
   create(table: string, schema?: string): string;
@@ -140,6 +153,8 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   literal(value: LiteralValue): string;
   readonly versionTable: VersionTableSql;
+  /** Present where runs must not let table rebuilds enforce foreign keys (SQLite). */
+  readonly foreignKeyGuard?: ForeignKeyGuard;
   /** The dialect matching a live server's version string (MySQL -> MariaDB variant). */
   forServerVersion(serverVersion: string): Dialect;
 }

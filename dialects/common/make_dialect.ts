@@ -1,7 +1,8 @@
 /** Assemble a `Dialect` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
 
 import type {
-  CompileContext, Dialect, DialectCapabilities, DialectName, NewerSyntax, QueryFn, TableRef, VersionTableSql,
+  CompileContext, Dialect, DialectCapabilities, DialectName, ForeignKeyGuard, NewerSyntax, QueryFn, TableRef,
+  VersionTableSql,
 } from "../../core/dialect.ts";
 import type { OpNode } from "../../core/ops/op_node.ts";
 import type { LiteralValue } from "../../core/ops/sql.ts";
@@ -21,6 +22,7 @@ export interface DialectParts {
   /** Only dialects that track feature versions (PostgreSQL); the rest report none. */
   readonly newerSyntax?: (sql: string, target: string) => readonly NewerSyntax[];
   readonly reflectionNeeds?: (node: OpNode, ctx: CompileContext) => readonly TableRef[];
+  readonly foreignKeyGuard?: ForeignKeyGuard;
   readonly forServerVersion?: (version: string) => Dialect | undefined;
 }
 
@@ -39,6 +41,7 @@ export function makeDialect(parts: DialectParts): Dialect {
     quoteIdentifier: (name: string) => compiler.quote(name),
     literal: (value: LiteralValue) => compiler.literal(value),
     versionTable: parts.versionTable,
+    ...(parts.foreignKeyGuard ? { foreignKeyGuard: parts.foreignKeyGuard } : {}),
     forServerVersion: (version: string) => parts.forServerVersion?.(version) ?? dialect,
   });
   return dialect;

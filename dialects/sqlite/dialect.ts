@@ -50,4 +50,11 @@ export const sqliteDialect: Dialect = makeDialect({
   introspect: introspectSqlite,
   snapshotSchema: snapshotSqlite,
   reflectionNeeds,
+  // Batch mode drops and recreates tables; with keys enforced that would cascade into
+  // child rows, so runs switch enforcement off and check every key before committing.
+  foreignKeyGuard: {
+    disable: "PRAGMA foreign_keys=OFF",
+    check: "PRAGMA foreign_key_check",
+    enable: "PRAGMA foreign_keys=ON",
+  },
 });

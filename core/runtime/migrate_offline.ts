@@ -1,0 +1,26 @@
+import type { Dialect } from "../dialect.ts";
+import { MigError } from "../errors.ts";
+import type { MigrateResult, MigrateSettings, MigrationWork } from "./migrate.ts";
+import { OfflineWriter } from "./offline_writer.ts";
+import { logContext, runSteps, versionStore } from "./run_steps.ts";
+import { Transactions } from "./transactions.ts";
+
+/** `--sql`: the plan from `startHeads` (base by default) written to stdout as a script. */
+export async function migrateOffline(settings: MigrateSettings, work: MigrationWork, dialect: Dialect): Promise<MigrateResult> {
+  if (work.purge) throw new MigError("Can't use --purge with --sql mode");
+  const writer = new OfflineWriter(settings.output);
+  const heads = [...(settings.startHeads ?? [])];
+  const steps = work.plan(heads);
+  logContext(settings.output, dialect);
+  const transactions = new Transactions(writer, dialect.capabilities.offlineTransactionBlocks);
+  const store = versionStore(settings, writer, dialect);
+  // multidb writes every database's script to one stream: say where each begins.
+  if (settings.database) writer.comment(`Database ${settings.database}`);
+  try {
+    if (work.ensureVersionTable) await store.create();
+    const after = await runSteps({ settings, dialect, executor: writer, transactions, store, steps, heads, offline: true });
+    return { heads: after, dialect };
+  } finally {
+    writer.flush();
+  }
+}

@@ -1,0 +1,57 @@
+import type { Dialect } from "../dialect.ts";
+import type { Driver } from "../driver.ts";
+import { MigError } from "../errors.ts";
+import type { MigrateResult, MigrateSettings, MigrationWork } from "./migrate.ts";
+import { OnlineExecutor } from "./online_executor.ts";
+import { logContext, runSteps, versionStore } from "./run_steps.ts";
+import { Transactions } from "./transactions.ts";
+
+/**
+ * A run on a live connection: lock, read the version table (after the lock, so concurrent
+ * runs see each other's work), plan, create the table when missing, run the steps.
+ */
+export async function migrateOnline(
+  settings: MigrateSettings,
+  work: MigrationWork,
+  driver: Driver,
+  dialect: Dialect,
+): Promise<MigrateResult> {
+  const executor = new OnlineExecutor(driver);
+  const store = versionStore(settings, executor, dialect);
+  if (work.readOnly) {
+    const heads = (await store.exists()) ? await store.heads() : [];
+    return { heads, dialect };
+  }
+  logContext(settings.output, dialect);
+  const guard = dialect.foreignKeyGuard;
+  if (guard) await driver.exec(guard.disable);
+  const lockName = `mig:${settings.versionTableSchema ?? ""}.${settings.versionTable}`;
+  if (settings.lock) await driver.acquireLock(lockName, settings.lockTimeoutMs);
+  try {
+    const exists = await store.exists();
+    const heads = exists && !work.purge ? await store.heads() : [];
+    const steps = work.plan(heads);
+    const transactions = new Transactions(executor, true);
+    const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
+    if (!perMigration) await transactions.begin();
+    if (!exists) await store.create();
+    if (work.purge) await store.purge();
+    if (perMigration) await transactions.commit();
+    const verify = guard ? () => checkForeignKeys(driver, guard.check) : undefined;
+    const after = await runSteps({ settings, dialect, executor, transactions, store, steps, heads, offline: false, verify });
+    return { heads: after, dialect };
+  } finally {
+    if (settings.lock) await driver.releaseLock(lockName);
+    if (guard) await driver.exec(guard.enable).catch(() => {});
+  }
+}
+
+async function checkForeignKeys(driver: Driver, check: string): Promise<void> {
+  const violations = await driver.query(check);
+  if (violations.length > 0) {
+    throw new MigError(
+      `Foreign key check failed after migrating: ${violations.length} row(s) violate a foreign key ` +
+        `(first: ${JSON.stringify(violations[0])})`,
+    );
+  }
+}

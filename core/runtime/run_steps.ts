@@ -1,0 +1,84 @@
+import type { Dialect } from "../dialect.ts";
+import { createCompileContext } from "../ops/compile_context.ts";
+import type { Output } from "../output.ts";
+import type { Executor } from "./executor.ts";
+import type { MigrateSettings } from "./migrate.ts";
+import { applyChanges, type PlannedStep } from "./planned_step.ts";
+import { RunFailedError } from "./run_failed.ts";
+import { runScript } from "./run_script.ts";
+import { ScriptLoader } from "./script_loader.ts";
+import type { Transactions } from "./transactions.ts";
+import { VersionStore } from "./version_store.ts";
+
+const LOG = "INFO  [mig]";
+
+export interface StepRun {
+  readonly settings: MigrateSettings;
+  readonly dialect: Dialect;
+  readonly executor: Executor;
+  readonly transactions: Transactions;
+  readonly store: VersionStore;
+  readonly steps: readonly PlannedStep[];
+  readonly heads: readonly string[];
+  readonly offline: boolean;
+  /** Checked before each commit (SQLite foreign keys after table rebuilds). */
+  readonly verify?: () => Promise<void>;
+}
+
+/**
+ * Runs the steps in order: each script's statements, then its version-table rows, one
+ * transaction for the run or one per migration. Online, a failure rolls back what the
+ * dialect can and says which revisions the version table holds now.
+ */
+export async function runSteps(run: StepRun): Promise<string[]> {
+  const { settings, dialect, executor, transactions, store, steps } = run;
+  const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
+  const compile = createCompileContext({ offline: run.offline });
+  const scripts = new ScriptLoader(steps.filter((s) => !s.stamp).map((s) => s.path));
+  const scriptRun = { dialect, executor, transactions, compile, scripts, ...(settings.database ? { database: settings.database } : {}) };
+  let heads = [...run.heads];
+  let current: PlannedStep | undefined;
+  const commit = async () => {
+    await run.verify?.();
+    await transactions.commit();
+  };
+  if (!perMigration) await transactions.begin();
+  try {
+    for (const [index, step] of steps.entries()) {
+      current = step;
+      if (perMigration) await transactions.begin();
+      if (run.offline && heads.length === 0) await store.create();
+      const progress = settings.output.interactive && steps.length > 1 ? `[${index + 1}/${steps.length}] ` : "";
+      settings.output.log(`${LOG} ${progress}Running ${step.logLine}`);
+      if (run.offline) executor.comment(`Running ${step.shortLog}`);
+      if (!step.stamp) await runScript(step, scriptRun);
+      for (const change of step.versionChanges) await store.apply(change);
+      if (perMigration) await commit();
+      heads = applyChanges(heads, step.versionChanges);
+      current = undefined;
+    }
+    await commit();
+    return heads;
+  } catch (error) {
+    if (run.offline) throw error;
+    await transactions.rollback().catch(() => {});
+    const rolledBack = dialect.capabilities.transactionalDdl;
+    const at = rolledBack && !perMigration ? run.heads : heads;
+    throw new RunFailedError({ error, failedStep: current, heads: at, rolledBack });
+  }
+}
+
+export function versionStore(settings: MigrateSettings, executor: Executor, dialect: Dialect): VersionStore {
+  return new VersionStore({
+    executor,
+    dialect,
+    table: settings.versionTable,
+    ...(settings.versionTableSchema ? { schema: settings.versionTableSchema } : {}),
+  });
+}
+
+/** Alembic's opening lines of a run. */
+export function logContext(output: Output, dialect: Dialect): void {
+  output.log(`${LOG} Context impl ${dialect.variant}.`);
+  output.log(`${LOG} Will assume ${dialect.capabilities.transactionalDdl ? "" : "non-"}transactional DDL.`);
+}
