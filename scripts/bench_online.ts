@@ -7,6 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
+const loadBefore = os.loadavg().map((x) => x.toFixed(2)).join(" ");
 import * as path from "node:path";
 import { BINARY, BUN, CLI, median, ratio, secs, table, timeCommand, type Timing } from "./bench/measure.ts";
 
@@ -81,4 +82,5 @@ report("SQLite: bun cli.ts", median(RUNS, mig([BUN, CLI], sqliteUrl), resetLite)
 console.log(`mig upgrade head: ${COUNT} migrations (CREATE TABLE + CREATE INDEX each), median of ${RUNS}\n`);
 console.log(table(["run", "time", "peak RSS", "baseline", "baseline time", "ratio"], rows));
 if (!hasBinary) console.log("\n(dist/mig not built: run `npm run build` to include the binary)");
+console.log(`\nload average before ${loadBefore}, after ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (${os.cpus().length} cores)`);
 fs.rmSync(dir, { recursive: true, force: true });
