@@ -7,10 +7,10 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
-const loadBefore = os.loadavg().map((x) => x.toFixed(2)).join(" ");
 import * as path from "node:path";
 import { BINARY, BUN, CLI, median, ratio, secs, table, timeCommand, type Timing } from "./bench/measure.ts";
 
+const loadBefore = os.loadavg().map((x) => x.toFixed(2)).join(" ");
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
