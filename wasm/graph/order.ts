@@ -4,38 +4,40 @@
 // moves to the oldest walk whose tip is above; a walk that runs out hands back to the
 // walk before it; extra down revisions start new walks at the end.
 //
-// Alembic tests "is above another walk's tip" with ancestor sets (quadratic). Here it
-// is a counter of children not yet emitted (walk_state.ts), and only the hand-over
-// searches upward, stopping as soon as it meets the oldest walk that could be above,
-// and remembering its answer while that walk waits. Searches share a budget
-// proportional to the graph; a pathological graph that exhausts it (thousands of open
-// tips blocked on each other) is finished by the linear rule (order_linear.ts).
+// Alembic tests "is above another walk's tip" with ancestor sets (quadratic). Here
+// "something sits above" is a counter of live children (walk_state.ts), and "the oldest
+// walk above" a range minimum over walk tips along first-parent lines plus the few
+// edges that leave those lines (cover.ts). The work is metered all the same: a graph
+// that exhausts the budget is finished by the linear rule (order_linear.ts), which
+// stays topological and deterministic, and `orderWasExact` says so.
 import { G, get, put } from "./state";
 import { checkInputs } from "./queries";
 import { OK, OUT_OF_MEMORY, BAD_INPUT, ALL, DEP_KEPT } from "./status";
-import { W, setUp, emit, isLive, isPending } from "./walk_state";
+import { W, setUp, emit, isPending, isTip } from "./walk_state";
+import { F, setUpForest } from "./forest";
+import { setUpCrossing } from "./crossing";
+import { NO_WALK, setUpTipTree, setTip } from "./tip_tree";
+import { setUpCover, blocker } from "./cover";
 import { finishLinear } from "./order_linear";
+
+/**
+ * Work units allowed per revision and edge. Histories shaped like real projects use
+ * well under this; a graph that defeats the covers' shortcuts runs out.
+ */
+const WORK_PER_ITEM: i64 = 40;
 
 /** Orders the ids in A (duplicates ignored); the result list holds the order. */
 export function order(): i32 {
   const status = checkInputs(ALL);
   if (status != OK) return status;
-  if (!setUp()) return OUT_OF_MEMORY;
-  W.budget = 32 * (<i64>G.n + <i64>get(G.allOff, G.n)) + 4096;
+  if (!setUp() || !setUpForest() || !setUpTipTree(G.n) || !setUpCrossing() || !setUpCover(G.n)) {
+    return OUT_OF_MEMORY;
+  }
   for (let x = 0; x < G.n; x++) {
-    if (isPending(x) && get(W.pending, x) == 0) addWalk(x);
+    if (isTip(x)) addWalk(x);
   }
-  let cur = W.first;
-  while (W.first >= 0) {
-    const c = get(W.head, cur);
-    if (get(W.pending, c) > 0) {
-      cur = blockingWalk(c, cur);
-      if (cur < 0) break;
-      continue;
-    }
-    emit(c, false);
-    cur = advance(cur, c);
-  }
+  W.budget = WORK_PER_ITEM * (<i64>G.n + <i64>get(G.allOff, G.n)) + 4096;
+  walk();
   if (W.outLen < W.members) finishLinear();
   G.result = W.out;
   G.resultLen = W.outLen;
@@ -45,6 +47,24 @@ export function order(): i32 {
 /** 1 when the last `order` followed Alembic's walk throughout, 0 after the linear rule. */
 export function orderWasExact(): i32 {
   return W.exact;
+}
+
+function walk(): void {
+  let cur = W.first;
+  while (W.first >= 0) {
+    if (--W.budget < 0) return;
+    const c = get(W.head, cur);
+    if (get(W.pending, c) > 0) {
+      cur = blocker(c, cur);
+      // Only a member below no walk's tip has no cover; Alembic cannot meet one.
+      if (cur == NO_WALK || W.budget < 0) return;
+      continue;
+    }
+    const next = advance(cur, c);
+    setTip(get(F.pos, c), NO_WALK);
+    emit(c, false);
+    cur = next;
+  }
 }
 
 /** After emitting c from walk `cur`: continue down, spawn walks, or hand back. */
@@ -70,6 +90,7 @@ function follow(cur: i32, p: i32, continued: bool): bool {
   } else {
     put(W.head, cur, p);
     put(W.inWalk, p, cur);
+    setTip(get(F.pos, p), cur);
   }
   return true;
 }
@@ -83,6 +104,7 @@ function addWalk(x: i32): void {
   else W.first = w;
   W.last = w;
   put(W.inWalk, x, w);
+  setTip(get(F.pos, x), w);
 }
 
 function removeWalk(w: i32): void {
@@ -92,67 +114,4 @@ function removeWalk(w: i32): void {
   else W.first = q;
   if (q >= 0) put(W.prev, q, p);
   else W.last = p;
-}
-
-/**
- * The oldest walk whose tip is above c. The answer stays right while that walk waits
- * at the same tip: walks only move down, never into the region above c from outside,
- * and new walks are younger. -1 when there is none or the budget ran out.
- */
-function blockingWalk(c: i32, cur: i32): i32 {
-  const cached = get(W.cachedWalk, c);
-  if (cached >= 0 && stillWaiting(cached, get(W.cachedHead, c))) return cached;
-  const found = searchAbove(c, cur);
-  if (found >= 0) {
-    put(W.cachedWalk, c, found);
-    put(W.cachedHead, c, get(W.head, found));
-  }
-  return found;
-}
-
-@inline function stillWaiting(walk: i32, tip: i32): bool {
-  return get(W.head, walk) == tip && get(W.inWalk, tip) == walk;
-}
-
-/** Searches live revisions above c; a still-valid answer for a revision covers all above it. */
-function searchAbove(c: i32, cur: i32): i32 {
-  const oldest = oldestPossiblyAbove(c, cur);
-  if (oldest == -2) return -1;
-  W.visitStamp += 1;
-  const stamp = W.visitStamp;
-  put(W.visit, c, stamp);
-  put(W.stack, 0, c);
-  let depth = 1;
-  let best = -1;
-  while (depth > 0 && best != oldest) {
-    const x = get(W.stack, --depth);
-    for (let e = get(G.allOff, x), end = get(G.allOff, x + 1); e < end; e++) {
-      const y = get(G.all, e);
-      if (!isLive(y) || get(W.visit, y) == stamp) continue;
-      if (--W.budget < 0) return -1;
-      put(W.visit, y, stamp);
-      const w = get(W.inWalk, y);
-      if (w >= 0 && (best < 0 || w < best)) best = w;
-      const known = get(W.cachedWalk, y);
-      if (known >= 0 && stillWaiting(known, get(W.cachedHead, y))) {
-        if (best < 0 || known < best) best = known;
-        continue;
-      }
-      put(W.stack, depth++, y);
-    }
-  }
-  return best;
-}
-
-/**
- * The oldest live walk (other than cur) whose tip ranks above c: no older walk can be
- * above c, so meeting this one ends a search. -1 when none, -2 when the budget ran out.
- */
-function oldestPossiblyAbove(c: i32, cur: i32): i32 {
-  const floor = get(G.rank, c);
-  for (let w = W.first; w >= 0; w = get(W.next, w)) {
-    if (--W.budget < 0) return -2;
-    if (w != cur && get(G.rank, get(W.head, w)) > floor) return w;
-  }
-  return -1;
 }

@@ -1,4 +1,5 @@
-// State shared by the walk (order.ts) and its linear finish (order_linear.ts).
+// State shared by the walk (order.ts), its covers (cover.ts) and the linear finish
+// (order_linear.ts).
 //
 // Members are the revisions being ordered. Alembic asks "is this revision below another
 // walk's tip" on the whole graph, so paths through revisions outside the set count
@@ -15,21 +16,22 @@ export class W {
   static inPlay: usize = 0;
   /** Per revision: in-play children (own down-revision edges) not yet emitted or released. */
   static pending: usize = 0;
+  /** u8 per revision: emitted (members) or released (in-between revisions). */
   static emitted: usize = 0;
+  /** Per revision: the walk whose tip it is, or -1. */
   static inWalk: usize = 0;
-  static visit: usize = 0;
-  static visitStamp: i32 = 0;
-  /** Per blocked revision: the walk the last search found, and that walk's tip then. */
-  static cachedWalk: usize = 0;
-  static cachedHead: usize = 0;
+  /** u8 per member: some member lists it as an own down revision (so it is no tip). */
+  static underMember: usize = 0;
   static stack: usize = 0;
   static release: usize = 0;
+  /** Per walk (ids in order of creation, which is Alembic's list order): tip and links. */
   static head: usize = 0;
   static prev: usize = 0;
   static next: usize = 0;
   static count: i32 = 0;
   static first: i32 = -1;
   static last: i32 = -1;
+  /** Work left before the walk gives up on a pathological graph. */
   static budget: i64 = 0;
   /** 1 while following Alembic's walk; 0 once the linear rule took over. */
   static exact: i32 = 0;
@@ -49,17 +51,15 @@ export function setUp(): bool {
   W.pending = allocZeroed(words(n));
   W.inWalk = alloc(words(n));
   W.emitted = allocZeroed(bytes(n));
-  W.visit = allocZeroed(words(n));
+  W.underMember = allocZeroed(bytes(n));
   W.stack = alloc(words(n));
   W.release = alloc(words(n));
-  W.cachedWalk = alloc(words(n));
-  W.cachedHead = alloc(words(n));
   W.head = alloc(words(k));
   W.prev = alloc(words(k));
   W.next = alloc(words(k));
   W.out = alloc(words(k));
   if (W.inPlay == 0 || above == 0 || W.pending == 0 || W.inWalk == 0 || W.emitted == 0 ||
-    W.visit == 0 || W.stack == 0 || W.release == 0 || W.cachedWalk == 0 || W.cachedHead == 0 ||
+    W.underMember == 0 || W.stack == 0 || W.release == 0 ||
     W.head == 0 || W.prev == 0 || W.next == 0 || W.out == 0) return false;
   W.member = nextStamp();
   W.members = 0;
@@ -73,18 +73,37 @@ export function setUp(): bool {
   for (let x = 0; x < n; x++) {
     if (getByte(above, x) == 0) putByte(W.inPlay, x, 0);
     put(W.inWalk, x, -1);
-    put(W.cachedWalk, x, -1);
   }
   for (let x = 0; x < n; x++) {
-    if (inPlay(x)) forOwnDown(x, countOne);
+    if (!inPlay(x)) continue;
+    const member = isMember(x);
+    for (let e = get(G.parentOff, x), end = get(G.parentOff, x + 1); e < end; e++) {
+      countOne(get(G.parents, e), member);
+    }
+    for (let e = get(G.depOff, x), end = get(G.depOff, x + 1); e < end; e++) {
+      if (getByte(G.depFlag, e) == DEP_KEPT) countOne(get(G.deps, e), member);
+    }
   }
-  W.visitStamp = 0;
   W.count = 0;
   W.first = -1;
   W.last = -1;
   W.outLen = 0;
   W.exact = 1;
   return true;
+}
+
+function countOne(p: i32, fromMember: bool): void {
+  if (!inPlay(p)) return;
+  put(W.pending, p, get(W.pending, p) + 1);
+  if (fromMember) putByte(W.underMember, p, 1);
+}
+
+/**
+ * Alembic's starting tips: members no member lists as a down revision. (One below an
+ * in-between revision only is a tip too, though it waits until that one is released.)
+ */
+@inline export function isTip(x: i32): bool {
+  return isMember(x) && getByte(W.underMember, x) == 0;
 }
 
 @inline export function isMember(x: i32): bool {
@@ -100,21 +119,13 @@ export function setUp(): bool {
   return inPlay(x) && getByte(W.emitted, x) == 0;
 }
 
+@inline export function isEmitted(x: i32): bool {
+  return getByte(W.emitted, x) != 0;
+}
+
 /** A member not yet emitted. */
 @inline export function isPending(x: i32): bool {
   return isMember(x) && getByte(W.emitted, x) == 0;
-}
-
-/** Calls `fn` for x's own down revisions: parents, then kept dependencies. */
-export function forOwnDown(x: i32, fn: (p: i32) => void): void {
-  for (let e = get(G.parentOff, x), end = get(G.parentOff, x + 1); e < end; e++) fn(get(G.parents, e));
-  for (let e = get(G.depOff, x), end = get(G.depOff, x + 1); e < end; e++) {
-    if (getByte(G.depFlag, e) == DEP_KEPT) fn(get(G.deps, e));
-  }
-}
-
-function countOne(p: i32): void {
-  if (inPlay(p)) put(W.pending, p, get(W.pending, p) + 1);
 }
 
 /**
