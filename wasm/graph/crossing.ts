@@ -31,6 +31,8 @@ export function setUpCrossing(): bool {
   while ((1 << (levels - 1)) < count) levels++;
   X.count = count;
   X.levels = levels;
+  // A history without merges or dependencies (a plain line) has nothing to index.
+  if (count == 0) return true;
   X.target = alloc(words(count));
   X.sources = alloc(words(count) * <usize>levels);
   X.skip = alloc(words(count + 1) * <usize>levels);
