@@ -115,14 +115,13 @@ export interface GraphEngine {
    * `_topological_sort` produces it: one walk per tip in id order, each following first
    * down revisions; a revision still below another walk's tip hands over to the oldest
    * such walk; a finished walk hands back to the one before it; further down revisions
-   * of a merge start new walks at the end. Meant for sets closed under "between"
-   * (everything walks and plans produce).
+   * of a merge start new walks at the end.
    */
   order(ids: ArrayLike<number>): Int32Array;
   /**
    * Whether the last `order` followed Alembic's walk throughout. Engines may bound the
-   * walk's searches and finish a pathological graph (thousands of open tips blocked on
-   * each other) with the linear rule: most recently freed revision first.
+   * walk's work and finish a pathological graph (dense random merges and dependencies,
+   * nothing like a real history) with the linear rule: most recently freed revision first.
    */
   lastOrderExact(): boolean;
   /** Alembic's upgrade selection: what targets need minus what current implies. */

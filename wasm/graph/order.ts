@@ -30,14 +30,15 @@ const WORK_PER_ITEM: i64 = 40;
 export function order(): i32 {
   const status = checkInputs(ALL);
   if (status != OK) return status;
-  if (!setUp() || !setUpForest() || !setUpTipTree(G.n) || !setUpCrossing() || !setUpCover(G.n)) {
-    return OUT_OF_MEMORY;
+  if (!setUp()) return OUT_OF_MEMORY;
+  // Without room for the indexes, the linear rule alone still gives a valid order.
+  if (setUpForest() && setUpTipTree(G.n) && setUpCrossing() && setUpCover(G.n)) {
+    for (let x = 0; x < G.n; x++) {
+      if (isTip(x)) addWalk(x);
+    }
+    W.budget = WORK_PER_ITEM * (<i64>G.n + <i64>get(G.allOff, G.n)) + 4096;
+    walk();
   }
-  for (let x = 0; x < G.n; x++) {
-    if (isTip(x)) addWalk(x);
-  }
-  W.budget = WORK_PER_ITEM * (<i64>G.n + <i64>get(G.allOff, G.n)) + 4096;
-  walk();
   if (W.outLen < W.members) finishLinear();
   G.result = W.out;
   G.resultLen = W.outLen;

@@ -1,5 +1,5 @@
-// The linear rule that finishes an order when Alembic's walk cannot go on (its search
-// budget ran out, or a member lies below no walk's tip): free revisions are the live
+// The linear rule that finishes an order when Alembic's walk cannot go on (its work
+// budget ran out, or memory for its indexes did not): free revisions are the live
 // walks' tips (oldest walk on top) plus any other member nothing waits on; then the
 // most recently freed goes first. Topological and deterministic, O(n + edges).
 import { G, get, put } from "./state";
