@@ -270,6 +270,18 @@ declare module "mig/_internal/core/dialect" {
         renameTable(from: TableRef, to: TableRef): void;
         forgetTable(table: TableRef): void;
     }
+    /**
+     * Statements a run puts around its transaction where a rebuilt table would otherwise
+     * cascade into other tables' rows (SQLite's batch mode drops and recreates tables).
+     */
+    export interface ForeignKeyGuard {
+        /** Before the run's transaction (the setting only takes effect outside one). */
+        readonly disable: string;
+        /** Before each commit: every row returned is a violation. */
+        readonly check: string;
+        /** After the run, whatever happened. */
+        readonly enable: string;
+    }
     /** The statements around the version table; \`table\` defaults to the configured name. */
     export interface VersionTableSql {
         create(table: string, schema?: string): string;
@@ -305,6 +317,8 @@ declare module "mig/_internal/core/dialect" {
         quoteIdentifier(name: string): string;
         literal(value: LiteralValue): string;
         readonly versionTable: VersionTableSql;
+        /** Present where runs must not let table rebuilds enforce foreign keys (SQLite). */
+        readonly foreignKeyGuard?: ForeignKeyGuard;
         /** The dialect matching a live server's version string (MySQL -> MariaDB variant). */
         forServerVersion(serverVersion: string): Dialect;
     }
@@ -1762,7 +1776,7 @@ declare module "mig/_internal/dialects/common/literal" {
 
 declare module "mig/_internal/dialects/common/make_dialect" {
     /** Assemble a \`Dialect\` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
-    import type { CompileContext, Dialect, DialectName, NewerSyntax, QueryFn, TableRef, VersionTableSql } from "mig/_internal/core/dialect";
+    import type { CompileContext, Dialect, DialectName, ForeignKeyGuard, NewerSyntax, QueryFn, TableRef, VersionTableSql } from "mig/_internal/core/dialect";
     import type { OpNode } from "mig/_internal/core/ops/op_node";
     import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
     import type { SchemaSnapshot, SnapshotOptions } from "mig/_internal/core/schema_snapshot";
@@ -1779,6 +1793,7 @@ declare module "mig/_internal/dialects/common/make_dialect" {
         /** Only dialects that track feature versions (PostgreSQL); the rest report none. */
         readonly newerSyntax?: (sql: string, target: string) => readonly NewerSyntax[];
         readonly reflectionNeeds?: (node: OpNode, ctx: CompileContext) => readonly TableRef[];
+        readonly foreignKeyGuard?: ForeignKeyGuard;
         readonly forServerVersion?: (version: string) => Dialect | undefined;
     }
     export function makeDialect(parts: DialectParts): Dialect;
