@@ -8,9 +8,10 @@
  * A new on-disk directory is also created from the snapshot (PGlite unpacks
  * `loadDataDir` into `dataDir` when that holds no database yet).
  *
- * One PGlite instance is one backend: no other session exists in this process to
- * compete with, and PGlite cannot share a directory between processes at all, so the
- * advisory lock always succeeds here; it is still taken so the code path is the same.
+ * One PGlite instance is one backend, and PGlite cannot share a directory between
+ * processes at all: an on-disk directory is held through a lock file from before it is
+ * opened until it is closed (pglite_dir_lock.ts), so concurrent `mig` runs take turns.
+ * The advisory lock then always succeeds; it is still taken so the code path is the same.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -21,6 +22,7 @@ import type { DbUrl } from "../../core/url.ts";
 import { type ConnectOptions, connectionError } from "../driver_support.ts";
 import { acquireAdvisoryLock, releaseAdvisoryLock } from "./driver_lock.ts";
 import { pgStatementError } from "./driver_errors.ts";
+import { lockDataDir } from "./pglite_dir_lock.ts";
 import { hasRegisteredPgliteAssets, type ResolvedPgliteAssets, resolvePgliteAssets } from "./pglite_assets.ts";
 
 type PGlite = import("@electric-sql/pglite").PGlite;
@@ -32,9 +34,23 @@ export type PgliteBoot = "snapshot" | "initdb" | "existing";
 /** Data directories open in this process: two PGlite instances on one directory corrupt it. */
 const openDirs = new Set<string>();
 
+/** How long to wait for another process to close an on-disk data directory. */
+const DIRECTORY_WAIT_MS = 60_000;
+
 export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise<PgliteDriver> {
   const dir = url.path;
   if (dir && openDirs.has(dir)) throw new DatabaseError(`PGlite data directory '${dir}' is already open in this process`);
+  const unlock = dir ? await lockDataDir(dir, DIRECTORY_WAIT_MS) : () => {};
+  try {
+    return await open(url, options, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function open(url: DbUrl, options: ConnectOptions, unlock: () => void): Promise<PgliteDriver> {
+  const dir = url.path;
   const { PGlite } = await import("@electric-sql/pglite");
   const assets = hasRegisteredPgliteAssets() ? await resolvePgliteAssets() : await sourceAssets();
   const existing = dir !== undefined && existsSync(join(dir, "PG_VERSION"));
@@ -59,9 +75,9 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
       // A stale snapshot (other PGlite version) must not break an in-memory check: initdb instead.
       if (boot !== "snapshot" || dir) throw error;
       db = await PGlite.create(base);
-      return await PgliteDriver.start(db, "initdb", options);
+      return await PgliteDriver.start(db, "initdb", options, { unlock });
     }
-    return await PgliteDriver.start(db, boot, options, dir);
+    return await PgliteDriver.start(db, boot, options, { dir, unlock });
   } catch (error) {
     if (dir) openDirs.delete(dir);
     throw connectionError(url, error);
@@ -83,22 +99,29 @@ export class PgliteDriver implements Driver {
   readonly bootedFrom: PgliteBoot;
   #db: PGlite;
   #dir: string | undefined;
+  /** Releases the data directory's lock file (pglite_dir_lock.ts); a no-op in memory. */
+  #unlock: () => void;
   #onNotice: ((message: string) => void) | undefined;
   #locks = new Set<string>();
 
-  static async start(db: PGlite, boot: PgliteBoot, options: ConnectOptions, dir?: string): Promise<PgliteDriver> {
+  static async start(
+    db: PGlite, boot: PgliteBoot, options: ConnectOptions, place: { dir?: string | undefined; unlock: () => void },
+  ): Promise<PgliteDriver> {
     const rows = (await db.query<{ server_version: string }>("SHOW server_version")).rows;
-    return new PgliteDriver({ db, boot, version: rows[0]?.server_version ?? "", dir, onNotice: options.onNotice });
+    return new PgliteDriver({
+      db, boot, version: rows[0]?.server_version ?? "", dir: place.dir, unlock: place.unlock, onNotice: options.onNotice,
+    });
   }
 
   private constructor(init: {
-    db: PGlite; boot: PgliteBoot; version: string; dir: string | undefined;
+    db: PGlite; boot: PgliteBoot; version: string; dir: string | undefined; unlock: () => void;
     onNotice: ((message: string) => void) | undefined;
   }) {
     this.#db = init.db;
     this.bootedFrom = init.boot;
     this.serverVersion = init.version;
     this.#dir = init.dir;
+    this.#unlock = init.unlock;
     this.#onNotice = init.onNotice;
   }
 
@@ -154,6 +177,7 @@ export class PgliteDriver implements Driver {
       await this.#db.close();
     } finally {
       if (this.#dir) openDirs.delete(this.#dir);
+      this.#unlock();
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * Eight `mig upgrade head` processes started at once apply each migration exactly once
  * and all exit 0; an upgrade killed with SIGKILL part-way leaves a version table that
- * tells the truth, and a rerun converges. (PGlite is single-process by design.)
+ * tells the truth, and a rerun converges. On PGlite the processes take turns through the
+ * data directory's lock file.
  */
 import { afterAll, describe, expect, test } from "bun:test";
 import * as path from "node:path";
@@ -58,7 +59,7 @@ afterAll(async () => {
   for (const db of dbs) await db.drop();
 });
 
-const ENGINES: Engine[] = ["sqlite", "postgresql", "mariadb"];
+const ENGINES: Engine[] = ["sqlite", "pglite", "postgresql", "mariadb"];
 
 for (const engine of ENGINES) {
   describe(engine, () => {
