@@ -1,12 +1,14 @@
 /**
  * Loaded before every test file (bunfig.toml). Keeps the suite's header caches out of the
  * developer's ~/.cache: each run gets its own directory, inherited by the mig processes
- * the tests start.
+ * the tests start, and removed when the run ends.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
 if (!process.env["MIG_CACHE_DIR"]) {
-  process.env["MIG_CACHE_DIR"] = fs.mkdtempSync(path.join(os.tmpdir(), "mig-test-cache-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-test-cache-"));
+  process.env["MIG_CACHE_DIR"] = dir;
+  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 }
