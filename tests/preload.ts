@@ -3,6 +3,7 @@
  * developer's ~/.cache: each run gets its own directory, inherited by the mig processes
  * the tests start, and removed when the run ends.
  */
+import { afterAll } from "bun:test";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -10,5 +11,6 @@ import * as path from "node:path";
 if (!process.env["MIG_CACHE_DIR"]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-test-cache-"));
   process.env["MIG_CACHE_DIR"] = dir;
-  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  // A hook registered in a preload runs once, after the last test file.
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 }
