@@ -2293,6 +2293,10 @@ declare module "mig/_internal/dialects/postgresql/pglite_assets" {
     export {};
 }
 
+declare module "mig/_internal/dialects/postgresql/pglite_dir_lock" {
+    export function lockDataDir(dir: string, timeoutMs: number): Promise<() => void>;
+}
+
 declare module "mig/_internal/dialects/postgresql/pglite_driver" {
     import type { Driver, Row } from "mig/_internal/core/driver";
     import type { DbUrl } from "mig/_internal/core/url";
@@ -2305,7 +2309,10 @@ declare module "mig/_internal/dialects/postgresql/pglite_driver" {
         #private;
         readonly serverVersion: string;
         readonly bootedFrom: PgliteBoot;
-        static start(db: PGlite, boot: PgliteBoot, options: ConnectOptions, dir?: string): Promise<PgliteDriver>;
+        static start(db: PGlite, boot: PgliteBoot, options: ConnectOptions, place: {
+            dir?: string | undefined;
+            unlock: () => void;
+        }): Promise<PgliteDriver>;
         private constructor();
         query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
         exec(sql: string): Promise<void>;
