@@ -19,7 +19,624 @@ declare module "mig/_internal/mod" {
     export * from "mig/_internal/core/errors";
     export { init, type InitOptions } from "mig/_internal/core/commands/init";
     export { listTemplates } from "mig/_internal/core/commands/list_templates";
+    export { revision, type RevisionOptions } from "mig/_internal/core/commands/revision";
+    export { merge, type MergeOptions } from "mig/_internal/core/commands/merge";
+    export { upgrade } from "mig/_internal/core/commands/upgrade";
+    export { downgrade } from "mig/_internal/core/commands/downgrade";
+    export { stamp, type StampOptions } from "mig/_internal/core/commands/stamp";
+    export type { MigrateCommandOptions } from "mig/_internal/core/commands/migrate_options";
+    export { current, currentHeads, type CurrentOptions } from "mig/_internal/core/commands/current";
+    export { history, type HistoryCommandOptions } from "mig/_internal/core/commands/history";
+    export { heads, type HeadsOptions } from "mig/_internal/core/commands/heads";
+    export { branches } from "mig/_internal/core/commands/branches";
+    export { show } from "mig/_internal/core/commands/show";
+    export { edit } from "mig/_internal/core/commands/edit";
+    export { ensureVersion } from "mig/_internal/core/commands/ensure_version";
+    export { waitForDatabase } from "mig/_internal/core/commands/wait";
+    export { check, type CheckOptions } from "mig/_internal/core/commands/check";
+    export { RevisionMap, Revision } from "mig/_internal/core/graph/mod";
+    export { readHeaders } from "mig/_internal/core/script/script_directory";
+    export type { RevisionHeader } from "mig/_internal/core/script/revision_header";
     export { DIALECTS } from "mig/_internal/dialects/mod";
+}
+
+declare module "mig/_internal/core/check/climb" {
+    /**
+     * The stairway's first flight: every upgrade from the start to the heads. Revisions on
+     * the stair (see \`onStair\`) run alone, with the schema read before and after, so the
+     * descent can hold each downgrade to what its upgrade changed; the others are batched.
+     */
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { SchemaSnapshot } from "mig/_internal/core/schema_snapshot";
+    import type { Finding } from "mig/_internal/core/check/finding";
+    import { type SchemaDiff } from "mig/_internal/core/check/schema_diff";
+    import type { StairwayInit } from "mig/_internal/core/check/stairway";
+    export interface Climbed {
+        readonly ok: boolean;
+        readonly findings: Finding[];
+        /** The stair's upgrade steps in the order they ran, each with what it changed. */
+        readonly stair: readonly {
+            readonly step: PlannedStep;
+            readonly change: SchemaDiff;
+        }[];
+        readonly heads: readonly string[];
+        readonly start: SchemaSnapshot;
+        readonly end: SchemaSnapshot;
+    }
+    /** Revisions whose downgrade is tried: in focus, and neither lacking one nor below one that does. */
+    export function onStair(init: Pick<StairwayInit, "map" | "focus" | "withoutDowngrade">): (revision: string) => boolean;
+    export function climb(init: StairwayInit): Promise<Climbed>;
+}
+
+declare module "mig/_internal/core/check/descend" {
+    import { type Finding } from "mig/_internal/core/check/finding";
+    import type { Climbed } from "mig/_internal/core/check/climb";
+    import type { StairwayInit } from "mig/_internal/core/check/stairway";
+    export function descend(init: StairwayInit & {
+        climbed: Climbed;
+    }): Promise<{
+        findings: Finding[];
+        stepped: number;
+        complete: boolean;
+    }>;
+}
+
+declare module "mig/_internal/core/check/describe" {
+    /** The lines at the top of \`mig check\`'s report: what was checked, and where. */
+    import type { RevisionMap } from "mig/_internal/core/graph/mod";
+    import type { DbUrl } from "mig/_internal/core/url";
+    import type { DatabaseInfo } from "mig/_internal/core/check/open_database";
+    import type { StagedScope } from "mig/_internal/core/check/staged";
+    export function describeGraph(map: RevisionMap): string;
+    export function describeDatabase(info: DatabaseInfo, url: DbUrl): string;
+    export function describeRun(result: {
+        stepped: number;
+        complete: boolean;
+    }): string;
+    export function describeScope(scope: StagedScope): string;
+}
+
+declare module "mig/_internal/core/check/dry_run" {
+    /**
+     * One database's dry run: open it, optionally load a schema dump, run the stairway and
+     * the round trip through the ordinary runner, and close it whatever happens (an open
+     * PGlite keeps the process alive for seconds).
+     */
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Plan, RevisionMap } from "mig/_internal/core/graph/mod";
+    import type { Output } from "mig/_internal/core/output";
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { DbUrl } from "mig/_internal/core/url";
+    import type { Finding } from "mig/_internal/core/check/finding";
+    import { type DatabaseInfo } from "mig/_internal/core/check/open_database";
+    import type { CheckTarget } from "mig/_internal/core/check/targets";
+    export interface DryRunSettings {
+        readonly config: MigConfig;
+        readonly map: RevisionMap;
+        readonly withoutDowngrade: ReadonlySet<string>;
+        /** \`--staged\`: revisions to step down and up; the rest only upgrade. */
+        readonly focus: ReadonlySet<string> | undefined;
+        readonly fromDump?: string;
+        /** With a dump: "current" (its version table) or a revision to stamp it at. */
+        readonly from?: string;
+        readonly toSteps: (plan: Plan) => PlannedStep[];
+        /** Where the runner's log lines go (nowhere unless -v). */
+        readonly log: Output;
+    }
+    export interface DryRunResult {
+        readonly info: DatabaseInfo;
+        readonly findings: readonly Finding[];
+        /** Revisions that went down and up again. */
+        readonly stepped: number;
+        /** Every checked revision went down and the heads were rebuilt. */
+        readonly complete: boolean;
+    }
+    export function dryRun(target: CheckTarget & {
+        url: DbUrl;
+    }, settings: DryRunSettings): Promise<DryRunResult>;
+}
+
+declare module "mig/_internal/core/check/failure_finding" {
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import { type Finding } from "mig/_internal/core/check/finding";
+    /** \`failed\`: the step and what it threw (a runner outcome); \`database\`: multidb section. */
+    export function failureFinding(failed: {
+        readonly error: unknown;
+        readonly step: PlannedStep;
+    }, database?: string): Finding;
+}
+
+declare module "mig/_internal/core/check/finding" {
+    /**
+     * What \`mig check\` reports: one finding per problem, errors failing the check (exit 1)
+     * and warnings not. The JSON report prints these fields as they are, so the names and
+     * kinds are interface: add kinds, never rename them.
+     */
+    export type FindingKind = 
+    /** A script whose header constants cannot be read statically. */
+    "unreadable-header"
+    /** Two scripts declare the same revision id. */
+     | "duplicate-revision"
+    /** A down revision or dependency names a revision no script declares. */
+     | "missing-revision"
+    /** Cycles, self-loops, a branch label used twice: the graph cannot be built. */
+     | "broken-graph"
+    /** More than one head where config does not name them. */
+     | "multiple-heads"
+    /** The heads differ from those \`heads\` in mig.toml names. */
+     | "unexpected-heads"
+    /** A script without an \`upgrade\` function (or SQL without \`-- migrate:up\`). */
+     | "missing-upgrade"
+    /** A script without a \`downgrade\` function (warning: the stairway skips it). */
+     | "missing-downgrade"
+    /** The upgrade failed in the embedded database. */
+     | "upgrade-failed"
+    /** The downgrade failed in the embedded database. */
+     | "downgrade-failed"
+    /** The downgrade ran but left the schema different from before the upgrade. */
+     | "downgrade-incomplete"
+    /** Downgrading everything to base, or upgrading again, did not reach the same schema. */
+     | "roundtrip-mismatch"
+    /** A statement needs a newer PostgreSQL than \`target_postgres_version\` (warning). */
+     | "newer-syntax"
+    /** The schema dump given with \`--from-dump\` could not be loaded. */
+     | "dump-failed";
+    export type Severity = "error" | "warning";
+    export interface Finding {
+        readonly kind: FindingKind;
+        readonly severity: Severity;
+        /** One line: what is wrong. */
+        readonly message: string;
+        readonly revision?: string;
+        /** Absolute path of the script (reports print it relative to the working directory). */
+        readonly file?: string;
+        /** 1-based position in \`file\`: the op call, the SQL line, the header line. */
+        readonly line?: number;
+        readonly column?: number;
+        /** The statement the database refused. */
+        readonly statement?: string;
+        /** Further lines: the database's DETAIL/HINT, what a downgrade left behind. */
+        readonly details?: readonly string[];
+        /** multidb: the database (config section) it happened in. */
+        readonly database?: string;
+    }
+    export function finding(init: Omit<Finding, "severity"> & {
+        severity?: Severity;
+    }): Finding;
+    export const isError: (f: Finding) => boolean;
+}
+
+declare module "mig/_internal/core/check/git" {
+    /** Runs git in \`cwd\` and returns its stdout; a failure names the command and git's message. */
+    export function git(args: readonly string[], cwd: string): string;
+    /** The top of the work tree \`cwd\` is in. */
+    export function repositoryRoot(cwd: string): string;
+    /** Absolute paths of the files the next commit adds, copies, modifies or renames. */
+    export function stagedFiles(cwd: string): string[];
+}
+
+declare module "mig/_internal/core/check/inverse_step" {
+    /**
+     * The downgrade that undoes one upgrade step, built from the step itself: the same
+     * script run down, and the version rows changed back in reverse order. The planner
+     * would need a target identifier, which a merge or a base revision does not have.
+     */
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    /** \`revision\`: the script's declared down revisions and message, for the log line. */
+    export function inverseStep(up: PlannedStep, revision: {
+        readonly downRevisions: readonly string[];
+        readonly message: string;
+    }): PlannedStep;
+}
+
+declare module "mig/_internal/core/check/lint_graph" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import { RevisionMap } from "mig/_internal/core/graph/mod";
+    import { type Finding } from "mig/_internal/core/check/finding";
+    export interface GraphLint {
+        readonly map: RevisionMap | undefined;
+        readonly findings: readonly Finding[];
+        /** Revisions whose scripts have no downgrade: the stairway cannot go below them. */
+        readonly withoutDowngrade: ReadonlySet<string>;
+        /** Nothing but the head count is wrong, so the scripts can be run. */
+        readonly runnable: boolean;
+    }
+    export function lintGraph(config: MigConfig): GraphLint;
+}
+
+declare module "mig/_internal/core/check/lint_heads" {
+    import type { RevisionMap } from "mig/_internal/core/graph/mod";
+    import { type Finding } from "mig/_internal/core/check/finding";
+    export function checkHeads(map: RevisionMap, configured: readonly string[] | undefined): Finding[];
+}
+
+declare module "mig/_internal/core/check/newer_syntax" {
+    /** \`target_postgres_version\`: warnings for statements a step ran that the target server would refuse. */
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import { type Finding } from "mig/_internal/core/check/finding";
+    export function newerSyntaxFindings(init: {
+        dialect: Dialect;
+        target: string;
+        step: PlannedStep;
+        statements: readonly string[];
+        database: string | undefined;
+    }): Finding[];
+}
+
+declare module "mig/_internal/core/check/open_database" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
+    import { type DbUrl } from "mig/_internal/core/url";
+    import type { CheckTarget } from "mig/_internal/core/check/targets";
+    export interface DatabaseInfo {
+        /** multidb: the section name. */
+        readonly name?: string;
+        readonly dialect: string;
+        /** "pglite", "sqlite", "postgresql", "mysql" or "mariadb"; null when there is no dry run. */
+        readonly engine: string | null;
+        /** The server version the engine reports, e.g. "18.1" for PGlite. */
+        readonly version: string | null;
+        /** PGlite: "snapshot" (pre-initialized data directory) or "initdb". */
+        readonly boot?: string;
+        readonly connectMs?: number;
+    }
+    export interface OpenDatabase {
+        readonly driver: Driver;
+        readonly dialect: Dialect;
+        readonly url: DbUrl;
+        readonly info: DatabaseInfo;
+        close(): Promise<void>;
+    }
+    export function openDatabase(target: CheckTarget & {
+        url: DbUrl;
+    }): Promise<OpenDatabase>;
+}
+
+declare module "mig/_internal/core/check/recording_driver" {
+    /**
+     * A driver that passes everything through and, while asked to, keeps the statements the
+     * runner executes, so \`mig check\` can look at what each revision really sent (for
+     * \`target_postgres_version\`). Queries (version table reads, reflection) are not kept.
+     */
+    import type { Driver, Row } from "mig/_internal/core/driver";
+    export class RecordingDriver implements Driver {
+        #private;
+        constructor(driver: Driver);
+        get serverVersion(): string;
+        /** Runs \`fn\`, returning what it returned and the statements executed meanwhile. */
+        recording<T>(fn: () => Promise<T>): Promise<{
+            result: T;
+            statements: string[];
+        }>;
+        query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+        exec(sql: string): Promise<void>;
+        affected(sql: string): Promise<number>;
+        begin(): Promise<void>;
+        commit(): Promise<void>;
+        rollback(): Promise<void>;
+        acquireLock(name: string, timeoutMs: number): Promise<void>;
+        releaseLock(name: string): Promise<void>;
+        close(): Promise<void>;
+    }
+}
+
+declare module "mig/_internal/core/check/report" {
+    import { type Finding } from "mig/_internal/core/check/finding";
+    import type { DatabaseInfo } from "mig/_internal/core/check/open_database";
+    export interface CheckReport {
+        /** No error findings (warnings allowed): exit status 0. */
+        readonly ok: boolean;
+        readonly findings: readonly Finding[];
+        readonly databases: readonly DatabaseInfo[];
+        readonly revisions: number;
+        readonly heads: readonly string[];
+        /** What was done or skipped, in words ("graph lint only: ..."). */
+        readonly notes: readonly string[];
+        readonly durationMs: number;
+    }
+    export function reportJson(report: CheckReport, cwd: string): string;
+    export function reportText(report: CheckReport, cwd: string): string[];
+    /** Relative to \`cwd\` when inside it, else absolute: what a terminal or editor can open. */
+    export function shownPath(file: string, cwd: string): string;
+}
+
+declare module "mig/_internal/core/check/schema_diff" {
+    /**
+     * What differs between two snapshots of one database: objects only in the later state,
+     * objects only in the earlier one, and changed definitions, keyed by kind and name.
+     */
+    import type { SchemaObject, SchemaSnapshot } from "mig/_internal/core/schema_snapshot";
+    export interface Change {
+        readonly before: SchemaObject;
+        readonly after: SchemaObject;
+    }
+    export interface SchemaDiff {
+        readonly added: readonly SchemaObject[];
+        readonly removed: readonly SchemaObject[];
+        readonly changed: readonly Change[];
+    }
+    export const objectKey: (o: SchemaObject) => string;
+    export function diffSnapshots(before: SchemaSnapshot, after: SchemaSnapshot): SchemaDiff;
+    export function isEmptyDiff(diff: SchemaDiff): boolean;
+    /** \`kind name (definition)\`, one line; tables and views by name alone. */
+    export function describeObject(o: SchemaObject): string;
+    /** Lines for a diff where \`before\` is the expected state and \`after\` the one reached. */
+    export function describeDiff(diff: SchemaDiff, words: {
+        added: string;
+        removed: string;
+    }): string[];
+    export const oneLine: (text: string) => string;
+    /** Leaves out columns, constraints, indexes and triggers of a table that is itself listed: one line per table. */
+    export function withoutParts(objects: readonly SchemaObject[]): SchemaObject[];
+}
+
+declare module "mig/_internal/core/check/schema_dump" {
+    import type { Driver } from "mig/_internal/core/driver";
+    import { type Finding } from "mig/_internal/core/check/finding";
+    /** Loads the dump; a refusal becomes a \`dump-failed\` finding (undefined when it loaded). */
+    export function loadDump(driver: Driver, file: string, database?: string): Promise<Finding | undefined>;
+}
+
+declare module "mig/_internal/core/check/staged" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { RevisionMap } from "mig/_internal/core/graph/mod";
+    export type StagedScope = 
+    /** Something global changed: check everything. */
+    {
+        readonly kind: "all";
+        readonly reason: string;
+    }
+    /** These revisions (never empty). */
+     | {
+        readonly kind: "revisions";
+        readonly changed: readonly string[];
+        readonly focus: ReadonlySet<string>;
+    }
+    /** No migration is staged: the graph lint is all there is to do. */
+     | {
+        readonly kind: "none";
+    };
+    export function stagedScope(config: MigConfig, map: RevisionMap, cwd: string): StagedScope;
+}
+
+declare module "mig/_internal/core/check/stairway" {
+    /**
+     * The stairway, in three flights: upgrade from the start to the heads one revision at a
+     * time, recording what each upgrade changed in the schema; downgrade back one revision
+     * at a time, each downgrade having to undo exactly what its upgrade did; then upgrade
+     * to the heads again, which must rebuild the same schema. A failed upgrade stops the
+     * climb (later revisions build on it); a failed downgrade stops the descent.
+     */
+    import type { RevisionMap } from "mig/_internal/core/graph/mod";
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { SchemaSnapshot } from "mig/_internal/core/schema_snapshot";
+    import type { Finding } from "mig/_internal/core/check/finding";
+    import type { StepOutcome } from "mig/_internal/core/check/step_runner";
+    export interface StairwayInit {
+        readonly map: RevisionMap;
+        /** The upgrade from the start heads to the heads, as the runner's steps. */
+        readonly steps: readonly PlannedStep[];
+        readonly startHeads: readonly string[];
+        /** Runs steps (recording what they execute) and reports the outcome. */
+        readonly run: (steps: readonly PlannedStep[], heads: readonly string[]) => Promise<StepOutcome>;
+        readonly snapshot: () => Promise<SchemaSnapshot>;
+        /** Revisions to take down and up again; the rest are only upgraded (\`--staged\`). */
+        readonly focus: ReadonlySet<string> | undefined;
+        readonly withoutDowngrade: ReadonlySet<string>;
+        readonly database?: string;
+    }
+    export interface StairwayResult {
+        readonly findings: readonly Finding[];
+        /** Revisions that went down and up again. */
+        readonly stepped: number;
+        /** Every revision went down to the start and the heads were rebuilt. */
+        readonly complete: boolean;
+    }
+    export function stairway(init: StairwayInit): Promise<StairwayResult>;
+}
+
+declare module "mig/_internal/core/check/step_runner" {
+    /**
+     * Runs groups of planned steps on the check's open connection through the ordinary
+     * runner (\`migrate\`), so a dry run exercises exactly what \`mig upgrade\` does. Every
+     * migration commits on its own (transaction_per_migration), which makes the version
+     * table after a failure say how far the group got, and so which step failed.
+     */
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Driver } from "mig/_internal/core/driver";
+    import type { Output } from "mig/_internal/core/output";
+    import { type PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { DbUrl } from "mig/_internal/core/url";
+    export type StepOutcome = {
+        readonly ok: true;
+        readonly heads: readonly string[];
+    } | {
+        readonly ok: false;
+        readonly step: PlannedStep;
+        readonly error: unknown;
+        readonly heads: readonly string[];
+    };
+    export interface StepRunnerInit {
+        readonly driver: Driver;
+        readonly url: DbUrl;
+        readonly config: MigConfig;
+        /** multidb: passed to each script's upgrade()/downgrade(). */
+        readonly database?: string;
+        /** Receives the runner's \`INFO  [mig]\` lines (dropped unless \`-v\`). */
+        readonly output: Output;
+    }
+    export class StepRunner {
+        #private;
+        constructor(init: StepRunnerInit);
+        get versionTable(): {
+            table: string;
+            schema?: string;
+        };
+        /** Runs \`steps\` from \`heads\` (what the version table says); reports the first failing step. */
+        run(steps: readonly PlannedStep[], heads: readonly string[]): Promise<StepOutcome>;
+        /** The version table's heads (empty when it does not exist yet). */
+        heads(): Promise<string[]>;
+    }
+}
+
+declare module "mig/_internal/core/check/targets" {
+    /**
+     * Which databases \`mig check\` dry-runs, and where. The dialect comes from \`--dialect\`,
+     * else \`check_dialect\` in the database's section, else the scheme of its \`url\`; a url
+     * whose variables are unset in a pre-commit hook still shows its scheme when written as
+     * \`postgresql://\${USER}:\${PASSWORD}@...\`. PostgreSQL runs in PGlite and SQLite in
+     * memory; MySQL needs a server (\`--dev-url\`), and any server dialect may use one.
+     */
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import { type DbDialectName, type DbUrl } from "mig/_internal/core/url";
+    export interface CheckTarget {
+        /** multidb: the section name, passed to each script's upgrade()/downgrade(). */
+        readonly database?: string;
+        readonly dialect: DbDialectName;
+        /** MariaDB when the url (or --dialect) says so. */
+        readonly variant?: "mariadb";
+        /** Where the dry run happens; undefined: graph lint only (see \`skipped\`). */
+        readonly url?: DbUrl;
+        /** The url is a server: the run gets a scratch database there, dropped afterwards. */
+        readonly scratch: boolean;
+        readonly skipped?: string;
+    }
+    /** The database a check runs in, per dialect (exported for the tests). */
+    export const EMBEDDED: Readonly<Record<DbDialectName, string | undefined>>;
+    export function checkTargets(config: MigConfig, options?: {
+        dialect?: string;
+        devUrl?: string;
+    }): CheckTarget[];
+}
+
+declare module "mig/_internal/core/check/undo_check" {
+    import { type SchemaDiff } from "mig/_internal/core/check/schema_diff";
+    /**
+     * Lines describing how \`down\` fails to undo \`up\`; empty when it undoes it. \`ignore\`
+     * holds keys of objects earlier findings already reported as left behind, which this
+     * downgrade may legitimately take with it (a dropped table takes its leftover index).
+     */
+    export function undoMismatch(change: {
+        readonly up: SchemaDiff;
+        readonly down: SchemaDiff;
+    }, ignore: ReadonlySet<string>): string[];
+    /** Keys of what \`up\` added and \`down\` did not remove: known leftovers from here on. */
+    export function leftovers(up: SchemaDiff, down: SchemaDiff): string[];
+}
+
+declare module "mig/_internal/core/commands/branches" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    /** \`mig branches\`: every branch point and the revisions it branches into. */
+    export function branches(config: MigConfig, options: {
+        verbose?: boolean;
+        json?: boolean;
+    }, output: Output): void;
+}
+
+declare module "mig/_internal/core/commands/check" {
+    /**
+     * \`mig check\`: lint the revision graph, then dry-run every migration in an embedded
+     * database (the stairway), for pre-commit hooks and CI. Never runs env.ts: the database
+     * is chosen from the dialect of the configured url. Prints the report and returns it;
+     * the CLI exits 0 when \`ok\`, 1 otherwise.
+     */
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import { type CheckReport } from "mig/_internal/core/check/report";
+    import type { Output } from "mig/_internal/core/output";
+    /** Exit status when the check found errors (0: clean, 2: usage, 255: could not check at all). */
+    export const EXIT_FINDINGS = 1;
+    export interface CheckOptions {
+        /** Print the JSON document instead of the readable report. */
+        readonly json?: boolean;
+        /** Show the runner's \`INFO  [mig]\` lines on stderr. */
+        readonly verbose?: boolean;
+        /** \`--dialect\`: overrides \`check_dialect\` and the url's scheme. */
+        readonly dialect?: string;
+        /** \`--dev-url\`: a PostgreSQL or MySQL server for the dry run (a scratch database is made there). */
+        readonly devUrl?: string;
+        /** \`--staged\`: only the revisions the next commit changes, and what builds on them. */
+        readonly staged?: boolean;
+        /** \`--from-dump FILE\`: load this schema dump first and start from its revision. */
+        readonly fromDump?: string;
+        /** With \`fromDump\`: "current" (default: the dump's version table) or a revision. */
+        readonly from?: string;
+        /** Where relative paths are shown from and git runs; defaults to the process's. */
+        readonly cwd?: string;
+    }
+    export function check(config: MigConfig, options: CheckOptions, output: Output): Promise<CheckReport>;
+}
+
+declare module "mig/_internal/core/commands/current" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    import { type DatabaseResult } from "mig/_internal/core/runtime/run_env";
+    export interface CurrentOptions {
+        readonly verbose?: boolean;
+        /** Fail unless every head is applied (for deploy checks). */
+        readonly checkHeads?: boolean;
+        readonly json?: boolean;
+        /** Seconds to wait for the database to come up. */
+        readonly wait?: number;
+    }
+    /** The heads each database's version table holds; never creates the table. */
+    export function currentHeads(config: MigConfig, output: Output, options?: {
+        wait?: number;
+    }): Promise<DatabaseResult[]>;
+    /** \`mig current\`: the revision(s) the database is at. */
+    export function current(config: MigConfig, options: CurrentOptions, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/downgrade" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    import { type MigrateCommandOptions } from "mig/_internal/core/commands/migrate_options";
+    /** \`mig downgrade REV\`: run the downgrade of every applied script above REV. */
+    export function downgrade(config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/edit" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    /** \`mig edit REV\`: open the script in $VISUAL or $EDITOR (\`current\` reads the database). */
+    export function edit(config: MigConfig, rev: string, output: Output, env?: NodeJS.ProcessEnv): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/ensure_version" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    import { type MigrateCommandOptions } from "mig/_internal/core/commands/migrate_options";
+    /** \`mig ensure_version\`: create the version table if it does not exist. */
+    export function ensureVersion(config: MigConfig, options: MigrateCommandOptions, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/heads" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    export interface HeadsOptions {
+        readonly verbose?: boolean;
+        /** Only heads nothing depends on (what the \`heads\` identifier means). */
+        readonly resolveDependencies?: boolean;
+        readonly json?: boolean;
+    }
+    /** \`mig heads\`: the tips of every branch. */
+    export function heads(config: MigConfig, options: HeadsOptions, output: Output): void;
+}
+
+declare module "mig/_internal/core/commands/history" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    export interface HistoryCommandOptions {
+        /** \`-r START:END\`. */
+        readonly range?: string;
+        readonly verbose?: boolean;
+        /** \`-i\`: mark the database's current revisions. */
+        readonly indicateCurrent?: boolean;
+        readonly json?: boolean;
+    }
+    /** \`mig history\`: revisions newest first, in topological order. */
+    export function history(config: MigConfig, options: HistoryCommandOptions, output: Output): Promise<void>;
 }
 
 declare module "mig/_internal/core/commands/init" {
@@ -39,6 +656,139 @@ declare module "mig/_internal/core/commands/list_templates" {
     import type { Output } from "mig/_internal/core/output";
     /** \`mig list_templates\`, laid out as Alembic's. */
     export function listTemplates(output: Output): void;
+}
+
+declare module "mig/_internal/core/commands/merge" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    export interface MergeOptions {
+        readonly message?: string;
+        readonly branchLabel?: readonly string[];
+        readonly revId?: string;
+        readonly now?: Date;
+    }
+    /** \`mig merge -m MSG REV REV...\`: a script joining several heads into one. Returns its path. */
+    export function merge(config: MigConfig, revisions: readonly string[], options: MergeOptions, output: Output): string;
+}
+
+declare module "mig/_internal/core/commands/migrate_options" {
+    /** Options shared by the commands that run migrations or write them as SQL. */
+    export interface MigrateCommandOptions {
+        /** \`--sql\`: write the script to stdout instead of connecting. */
+        readonly sql?: boolean;
+        /** \`--tag\`: handed to env.ts as \`context.tag\`. */
+        readonly tag?: string;
+        /** \`--wait\`: seconds to keep retrying a database that is not up yet. */
+        readonly wait?: number;
+    }
+    export function envRunOptions(options: MigrateCommandOptions): {
+        offline: boolean;
+        tag?: string | undefined;
+        waitMs?: number | undefined;
+    };
+}
+
+declare module "mig/_internal/core/commands/project" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import { RevisionMap } from "mig/_internal/core/graph/mod";
+    import type { Plan } from "mig/_internal/core/graph/mod";
+    import type { Output } from "mig/_internal/core/output";
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    /** The revision graph of a project, read statically from its scripts' headers. */
+    export function loadRevisionMap(config: MigConfig, output: Output): RevisionMap;
+    /** A graph plan in the runner's terms. */
+    export function plannedSteps(plan: Plan, output: Output): PlannedStep[];
+    /**
+     * Prints result lines with one write: at 100,000 revisions a write per line costs more
+     * than building the graph. Nothing at all for no lines, as a loop of prints would.
+     */
+    export function printLines(output: Output, lines: readonly string[]): void;
+    /** Prints a value as the JSON document of a read command. */
+    export function printJson(output: Output, value: unknown): void;
+}
+
+declare module "mig/_internal/core/commands/revision" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    export interface RevisionOptions {
+        readonly message?: string;
+        /** Write a \`.sql\` script instead of the project's default format. */
+        readonly sql?: boolean;
+        readonly head?: string;
+        readonly splice?: boolean;
+        readonly branchLabel?: readonly string[];
+        readonly versionPath?: string;
+        readonly revId?: string;
+        readonly dependsOn?: readonly string[];
+        readonly now?: Date;
+    }
+    /** \`mig revision -m MSG\`: a new script on top of the current head. Returns its path. */
+    export function revision(config: MigConfig, options: RevisionOptions, output: Output): string;
+}
+
+declare module "mig/_internal/core/commands/show" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    /** \`mig show REV\`: the verbose block of each revision REV names (\`current\` reads the database). */
+    export function show(config: MigConfig, rev: string, options: {
+        json?: boolean;
+    }, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/stamp" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    import { type MigrateCommandOptions } from "mig/_internal/core/commands/migrate_options";
+    export interface StampOptions extends MigrateCommandOptions {
+        /** Empty the version table first, whatever it holds. */
+        readonly purge?: boolean;
+    }
+    /** \`mig stamp REV...\`: set the version table to REV without running any script. */
+    export function stamp(config: MigConfig, revisions: readonly string[], options: StampOptions, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/upgrade" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    import { type MigrateCommandOptions } from "mig/_internal/core/commands/migrate_options";
+    /** \`mig upgrade REV\`: run every script between the database's heads and REV. */
+    export function upgrade(config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/wait" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    /** \`mig wait\`: returns once the configured database accepts connections (dbmate's \`wait\`). */
+    export function waitForDatabase(config: MigConfig, options: {
+        seconds: number;
+    }, output: Output): Promise<void>;
+}
+
+declare module "mig/_internal/core/commands/write_script" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { RevisionMap } from "mig/_internal/core/graph/mod";
+    import type { Output } from "mig/_internal/core/output";
+    export interface ScriptRequest {
+        readonly message: string;
+        readonly revId?: string;
+        /** \`--head\`, or the revisions a merge joins. */
+        readonly head: string | readonly string[];
+        readonly splice?: boolean;
+        readonly branchLabels?: readonly string[];
+        readonly dependsOn?: readonly string[];
+        readonly versionPath?: string;
+        readonly format: "ts" | "sql";
+        /** For reproducible tests; defaults to now. */
+        readonly now?: Date;
+        readonly cwd?: string;
+    }
+    /** Alembic's \`rev_id()\`: the last 12 hex digits of a random UUID. */
+    export function newRevisionId(): string;
+    /**
+     * Writes a new revision script after every check passed, so a refused request leaves
+     * nothing behind (Alembic writes the file, then fails on a duplicate branch label).
+     */
+    export function writeScript(config: MigConfig, map: RevisionMap, request: ScriptRequest, output: Output): string;
 }
 
 declare module "mig/_internal/core/config/config" {
@@ -415,6 +1165,808 @@ declare module "mig/_internal/core/errors" {
         readonly hint?: string;
         constructor(message: string, details?: DatabaseErrorDetails);
     }
+}
+
+declare module "mig/_internal/core/graph/bookkeeping" {
+    import type { GraphModel } from "mig/_internal/core/graph/model";
+    export type VersionChange = {
+        readonly kind: "insert";
+        readonly rev: string;
+    } | {
+        readonly kind: "update";
+        readonly from: string;
+        readonly to: string;
+    } | {
+        readonly kind: "delete";
+        readonly rev: string;
+    };
+    /** What a step does to the version table, as HeadMaintainer sees it. */
+    export type Movement = {
+        readonly kind: "revision";
+        readonly revision: number;
+        readonly upgrade: boolean;
+    } | {
+        readonly kind: "stamp";
+        readonly from: readonly number[];
+        readonly to: readonly number[];
+        readonly upgrade: boolean;
+        /** Creates or removes a whole branch rather than moving along one. */
+        readonly branchMove: boolean;
+    };
+    export class HeadTracker {
+        #private;
+        constructor(model: GraphModel, heads: readonly number[]);
+        get heads(): readonly number[];
+        /** Applies one step; returns the rows it changes, in execution order. */
+        apply(move: Movement): VersionChange[];
+    }
+}
+
+declare module "mig/_internal/core/graph/collect" {
+    import type { Resolver } from "mig/_internal/core/graph/resolve";
+    /** An identifier as typed, or the ids of a set of heads (e.g. from the version table). */
+    export type Endpoint = string | readonly string[] | null;
+    export interface IterateOptions {
+        readonly upper: Endpoint;
+        readonly lower: Endpoint;
+        /** Include the lower revisions themselves. */
+        readonly inclusive?: boolean;
+        /** Also take what the upper end needs from other bases. */
+        readonly implicitBase?: boolean;
+        /** Relative identifiers must take exactly the steps asked for. */
+        readonly strictLength?: boolean;
+        readonly downgrade?: boolean;
+        readonly warn?: (message: string) => void;
+    }
+    export function iterateRevisions(resolver: Resolver, options: IterateOptions): number[];
+}
+
+declare module "mig/_internal/core/graph/engine" {
+    /**
+     * The boundary between the revision-graph facade and the engine doing the set work.
+     * Revisions are numbered 0..size-1 in "map order" (the order headers were given);
+     * every list an engine returns is in that order unless documented otherwise.
+     *
+     * The WebAssembly engine (wasm_engine.ts) is the one mig runs; tests/graph/reference.ts
+     * implements the same contract in plain TypeScript as the oracle for property tests.
+     */
+    /** Which edges a traversal follows. */
+    export const EdgeMode: {
+        /** Down revisions only (Alembic's \`include_dependencies=False\`). */
+        readonly versioned: 0;
+        /** Down revisions plus dependencies (\`depends_on\`). */
+        readonly all: 1;
+    };
+    export type EdgeMode = (typeof EdgeMode)[keyof typeof EdgeMode];
+    /** Flags per dependency edge, aligned with \`GraphRows.dependencies\`. */
+    export const DependencyFlag: {
+        readonly kept: 0;
+        /** Names one of the revision's own down revisions; adds nothing. */
+        readonly duplicate: 1;
+        /** A down-revision ancestor declares the same dependency, so it is not "own". */
+        readonly implied: 2;
+    };
+    /** Lists \`collect\` can produce. */
+    export const Classification: {
+        /** No children (versioned heads). */
+        readonly heads: 0;
+        /** No children and no dependents. */
+        readonly realHeads: 1;
+        /** No down revisions. */
+        readonly bases: 2;
+        /** No down revisions and no dependencies. */
+        readonly realBases: 3;
+        /** Two or more children. */
+        readonly branchPoints: 4;
+        /** Two or more children and dependents together. */
+        readonly realBranchPoints: 5;
+        /** Two or more down revisions. */
+        readonly mergePoints: 6;
+    };
+    export type Classification = (typeof Classification)[keyof typeof Classification];
+    /** Down revisions and resolved dependencies as compressed rows. */
+    export interface GraphRows {
+        readonly size: number;
+        /** size + 1 entries; row i is parents[parentOffsets[i]..parentOffsets[i+1]). */
+        readonly parentOffsets: Int32Array;
+        readonly parents: Int32Array;
+        readonly dependencyOffsets: Int32Array;
+        readonly dependencies: Int32Array;
+    }
+    export type GraphProblem = "self-loop" | "dependency-self-loop" | "cycle" | "dependency-cycle";
+    export type EngineBuild = {
+        readonly ok: true;
+        readonly engine: GraphEngine;
+    }
+    /** \`nodes\`: the revisions involved, ascending ids. */
+     | {
+        readonly ok: false;
+        readonly problem: GraphProblem;
+        readonly nodes: Int32Array;
+    };
+    export type EngineFactory = (rows: GraphRows) => EngineBuild;
+    export interface UpgradeSetOptions {
+        /** Also take dependencies from other bases (Alembic's \`implicit_base\`). */
+        readonly implicitBase: boolean;
+        /** Include the current revisions themselves. */
+        readonly inclusive: boolean;
+        /** Require every current revision to lie below the targets. */
+        readonly checkAncestry: boolean;
+    }
+    export type UpgradeSet = {
+        readonly ok: true;
+        readonly mask: Uint8Array;
+    }
+    /** \`offender\`: a current revision that is not below the targets. */
+     | {
+        readonly ok: false;
+        readonly offender: number;
+    };
+    export interface ReachOptions {
+        /** Only count revisions strictly below the sources. */
+        readonly strict: boolean;
+        readonly mode: EdgeMode;
+    }
+    /** A built, acyclic graph. Masks are Uint8Array(size) with 1 for members. */
+    export interface GraphEngine {
+        readonly size: number;
+        /** Children (reverse of down revisions), ascending within each row. */
+        readonly childOffsets: Int32Array;
+        readonly children: Int32Array;
+        /** Revisions depending on each revision (duplicate edges left out), ascending. */
+        readonly dependentOffsets: Int32Array;
+        readonly dependents: Int32Array;
+        /** One DependencyFlag per entry of GraphRows.dependencies. */
+        readonly dependencyFlags: Uint8Array;
+        collect(kind: Classification): Int32Array;
+        /**
+         * Every revision, parents first (Kahn's algorithm: ready revisions in id order, each
+         * releasing its children, then its dependents). Linear; any topological order will do
+         * for callers that do not print it.
+         */
+        topological(): Int32Array;
+        /** The ids and everything below them. */
+        ancestors(ids: ArrayLike<number>, mode: EdgeMode): Uint8Array;
+        /** The ids and everything above them (children, plus dependents in \`all\` mode). */
+        descendants(ids: ArrayLike<number>, mode: EdgeMode): Uint8Array;
+        /** Everything on a line of descent through any of the ids. */
+        lineage(ids: ArrayLike<number>, mode: EdgeMode): Uint8Array;
+        /** Per candidate: 1 when it is an ancestor of one of the sources. */
+        reach(candidates: ArrayLike<number>, sources: ArrayLike<number>, options: ReachOptions): Uint8Array;
+        /**
+         * Newest-first topological order of the ids (duplicates ignored), as Alembic's
+         * \`_topological_sort\` produces it: one walk per tip in id order, each following first
+         * down revisions; a revision still below another walk's tip hands over to the oldest
+         * such walk; a finished walk hands back to the one before it; further down revisions
+         * of a merge start new walks at the end.
+         */
+        order(ids: ArrayLike<number>): Int32Array;
+        /**
+         * Whether the last \`order\` followed Alembic's walk throughout. Engines may bound the
+         * walk's work and finish a pathological graph (dense random merges and dependencies,
+         * nothing like a real history) with the linear rule: most recently freed revision first.
+         */
+        lastOrderExact(): boolean;
+        /** Alembic's upgrade selection: what targets need minus what current implies. */
+        upgradeSet(targets: ArrayLike<number>, current: ArrayLike<number>, options: UpgradeSetOptions): UpgradeSet;
+        /** Alembic's downgrade selection from roots under the current heads. */
+        downgradeSet(roots: ArrayLike<number>, heads: ArrayLike<number>, implicitBase: boolean): Uint8Array;
+    }
+}
+
+declare module "mig/_internal/core/graph/failures" {
+    /**
+     * Failures raised inside the graph, mirroring Alembic's RevisionError subclasses, and
+     * their translation into the wording users see (Alembic's \`_catch_revision_errors\`).
+     * Every public graph function translates; callers only ever see plain RevisionErrors
+     * whose \`cause\` keeps the detailed failure.
+     */
+    import { RevisionError } from "mig/_internal/core/errors";
+    /** An identifier that names nothing, or too many things. */
+    export class ResolutionFailure extends RevisionError {
+        readonly argument: string;
+        name: string;
+        constructor(message: string, argument: string, options?: ErrorOptions);
+    }
+    /** A symbol such as \`head\` that names more than one revision. */
+    export class MultipleHeadsFailure extends RevisionError {
+        readonly heads: readonly string[];
+        readonly argument: string;
+        name: string;
+        constructor(heads: readonly string[], argument: string);
+    }
+    /** The two ends of a walk are not on one line of descent. */
+    export class RangeNotAncestorFailure extends RevisionError {
+        readonly lower: string;
+        readonly upper: string;
+        name: string;
+        constructor(lower: string, upper: string);
+    }
+    export interface Wording {
+        /** For RangeNotAncestorFailure; \`{start}\` and \`{end}\` are replaced. */
+        readonly ancestor?: string;
+        /** For MultipleHeadsFailure; \`{arg}\` is replaced. */
+        readonly multipleHeads?: string;
+        readonly start?: string;
+        readonly end?: string;
+    }
+    /** Runs \`fn\`, rewording graph failures for users. */
+    export function translated<T>(wording: Wording, fn: () => T): T;
+}
+
+declare module "mig/_internal/core/graph/format" {
+    /**
+     * Alembic's output lines, character for character (Script \`_head_only\`, \`log_entry\`
+     * and the \`branches\` block). Each function returns the text Alembic hands to print;
+     * the caller adds one newline, as print does.
+     */
+    import type { Revision } from "mig/_internal/core/graph/revision";
+    export interface LineOptions {
+        /** \` (label, other)\` after the id. */
+        readonly includeBranches?: boolean;
+        /** \`, message\` at the end. */
+        readonly includeDoc?: boolean;
+        /** \`down, down (deps) -> \` before the id. */
+        readonly includeParents?: boolean;
+        /** \` (branchpoint)\`, \` (mergepoint)\`; default on. */
+        readonly treeIndicators?: boolean;
+        /** \` (head)\` / \` (effective head)\`, \` (current)\`; default on. */
+        readonly headIndicators?: boolean;
+        /** Mark \` (current)\`. */
+        readonly current?: boolean;
+    }
+    /** \`<base>\` or the declared down revisions. */
+    export function downRevisionText(rev: Revision): string;
+    /** The one-line form: \`down -> rev (labels) (head) (current) (branchpoint) (mergepoint), message\`. */
+    export function revisionLine(rev: Revision, options?: LineOptions): string;
+    /** The verbose block of \`show\` and \`-v\`, ending in a newline (so a blank line follows). */
+    export function verboseEntry(rev: Revision, options?: {
+        current?: boolean;
+    }): string;
+    export interface EntryOptions {
+        readonly verbose?: boolean;
+        readonly current?: boolean;
+    }
+    /** A \`history\` entry: \`down -> rev (labels) (head) (current) (branchpoint) (mergepoint), message\`. */
+    export function historyEntry(rev: Revision, options?: EntryOptions): string;
+    /** A \`heads\` entry: \`rev (labels) (head)\` or \`(effective head)\`. */
+    export function headsEntry(rev: Revision, options?: {
+        verbose?: boolean;
+    }): string;
+    /** A \`current\` entry: \`rev (head) (branchpoint) (mergepoint)\`. */
+    export function currentEntry(rev: Revision, options?: {
+        verbose?: boolean;
+    }): string;
+    /**
+     * A \`branches\` block: the branch point, then \`-> child\` lines indented to the id's
+     * width, then a blank line. \`children\` in the order to show them (RevisionMap gives
+     * map order).
+     */
+    export function branchesEntry(rev: Revision, children: readonly Revision[], options?: {
+        verbose?: boolean;
+    }): string;
+    /** \`Current revision(s) for <url>:\`, the first line of \`current -v\` (mask the URL first). */
+    export function currentHeader(maskedUrl: string): string;
+}
+
+declare module "mig/_internal/core/graph/history" {
+    import type { Resolver } from "mig/_internal/core/graph/resolve";
+    export interface HistoryOptions {
+        /** \`START:END\`, \`START:\` or \`:END\`; omitted: everything. */
+        readonly range?: string | null;
+        /** The database's heads, needed when the range says \`current\`. */
+        readonly current?: readonly string[];
+    }
+    export interface HistoryRange {
+        readonly start: string | null;
+        readonly end: string | null;
+    }
+    export function parseHistoryRange(range: string): HistoryRange;
+    /** True when the range mentions \`current\`, so the caller must read the database first. */
+    export function historyNeedsCurrent(range: string | null | undefined): boolean;
+    export function historyRevisions(resolver: Resolver, options: HistoryOptions): number[];
+}
+
+declare module "mig/_internal/core/graph/intern" {
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    import type { GraphRows } from "mig/_internal/core/graph/engine";
+    import { KeyIndex } from "mig/_internal/core/graph/keys";
+    export interface Interned {
+        /** Revision ids in map order (first appearance). */
+        readonly ids: readonly string[];
+        /** The header kept for each revision (a later duplicate replaces an earlier one). */
+        readonly headers: readonly RevisionHeader[];
+        readonly keys: KeyIndex;
+        /** Own branch labels per revision, duplicates removed. */
+        readonly ownLabels: readonly (readonly string[])[];
+        /** Down revisions each revision declares, present or not (two or more: a merge point). */
+        readonly declaredParentCounts: Int32Array;
+        /** Present down revisions and resolved dependencies, each deduplicated. */
+        readonly rows: GraphRows;
+        readonly warnings: readonly string[];
+    }
+    export function internHeaders(headers: readonly RevisionHeader[]): Interned;
+}
+
+declare module "mig/_internal/core/graph/keys" {
+    /**
+     * The names a revision can be looked up by: its id, and the branch labels it declares
+     * (Alembic keeps both in one map). Prefix search answers partial identifiers.
+     */
+    export class KeyIndex {
+        #private;
+        constructor(ids: readonly string[], byId: ReadonlyMap<string, number>, byLabel: ReadonlyMap<string, number>);
+        /** The revision a full id or a branch label names. */
+        exact(key: string): number | undefined;
+        id(key: string): number | undefined;
+        label(key: string): number | undefined;
+        /**
+         * Keys (ids, then labels, each in map order) that start with \`prefix\` and are at least
+         * four characters long, as Alembic matches them; prefixes shorter than four characters
+         * match nothing (DESIGN §4). Each entry: the key and the revision it names.
+         */
+        prefixed(prefix: string): Array<{
+            key: string;
+            revision: number;
+        }>;
+    }
+}
+
+declare module "mig/_internal/core/graph/labels" {
+    /**
+     * Branch labels as Alembic applies them (\`_add_branches\`): a label declared on revision
+     * b belongs to b and to everything above b along down-revision edges. When nothing
+     * above b forks, merges or has a second dependent (the branch is one plain line from
+     * b to its tip), the label also reaches down below b until the first revision that is
+     * a merge point or has more than one child or dependent: the part of the branch that
+     * was created before the label was added.
+     *
+     * Alembic computes this with one walk per labeled revision; here both rules are one
+     * pass each over a topological order, so many labels on a long line stay linear.
+     */
+    export interface LabelInputs {
+        readonly size: number;
+        /** Every id, parents before children (any topological order). */
+        readonly parentsFirst: Int32Array;
+        /** Present down revisions, as compressed rows. */
+        readonly parentOffsets: Int32Array;
+        readonly parents: Int32Array;
+        /** Children along down-revision edges, as compressed rows. */
+        readonly childOffsets: Int32Array;
+        readonly children: Int32Array;
+        /** Dependents, as row offsets (only their number matters). */
+        readonly dependentOffsets: Int32Array;
+        /** Declared down revisions per revision, present or not (a merge point has two or more). */
+        readonly declaredParentCounts: ArrayLike<number>;
+        readonly ownLabels: readonly (readonly string[])[];
+    }
+    /** Labels of every revision, own and inherited, ordered by where they were declared. */
+    export function inheritLabels(inputs: LabelInputs): readonly (readonly string[])[];
+}
+
+declare module "mig/_internal/core/graph/mod" {
+    /** The revision graph: heads, identifiers, history, plans and Alembic's output lines. */
+    export { RevisionMap, type RevisionMapOptions } from "mig/_internal/core/graph/revision_map";
+    export { Revision, type RevisionJson } from "mig/_internal/core/graph/revision";
+    export type { Plan, PlanStep } from "mig/_internal/core/graph/plan";
+    export type { VersionChange } from "mig/_internal/core/graph/bookkeeping";
+    export { historyNeedsCurrent, parseHistoryRange, type HistoryOptions, type HistoryRange } from "mig/_internal/core/graph/history";
+    export type { NewRevision, NewRevisionOptions } from "mig/_internal/core/graph/new_revision";
+    export { splitRange, type RevisionRange } from "mig/_internal/core/graph/range";
+    export { branchesEntry, currentEntry, currentHeader, downRevisionText, headsEntry, historyEntry, revisionLine, verboseEntry, type EntryOptions, type LineOptions, } from "mig/_internal/core/graph/format";
+    export type { EngineFactory, GraphEngine, GraphRows } from "mig/_internal/core/graph/engine";
+    export { wasmEngine } from "mig/_internal/core/graph/wasm_engine";
+}
+
+declare module "mig/_internal/core/graph/model" {
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    import { type EngineFactory, type GraphEngine, type GraphRows } from "mig/_internal/core/graph/engine";
+    import type { KeyIndex } from "mig/_internal/core/graph/keys";
+    export class GraphModel {
+        #private;
+        readonly ids: readonly string[];
+        readonly headers: readonly RevisionHeader[];
+        readonly keys: KeyIndex;
+        readonly rows: GraphRows;
+        readonly engine: GraphEngine;
+        readonly warnings: readonly string[];
+        /** Own and inherited branch labels per revision. */
+        readonly labels: readonly (readonly string[])[];
+        /** No children, map order (Alembic's \`heads\`). */
+        readonly heads: readonly number[];
+        /** No children and no dependents (Alembic's \`_real_heads\`; what \`heads\` resolves to). */
+        readonly realHeads: readonly number[];
+        /** No down revisions, map order. */
+        readonly bases: readonly number[];
+        /** Declared down revisions per revision, present or not. */
+        readonly declaredParentCounts: Int32Array;
+        constructor(headers: readonly RevisionHeader[], engineFactory: EngineFactory);
+        get size(): number;
+        /** Present down revisions in declared order. */
+        parents(i: number): Int32Array;
+        /** Resolved dependencies that are not also down revisions. */
+        dependencies(i: number): number[];
+        /**
+         * Alembic's \`_normalized_down_revisions\`: down revisions, then dependencies no
+         * down-revision ancestor already declares. What a step moves from or to.
+         */
+        normalizedDown(i: number): number[];
+        /** Children along down-revision edges (Alembic's \`nextrev\`), map order. */
+        children(i: number): Int32Array;
+        /** Revisions that depend on this one. */
+        dependents(i: number): Int32Array;
+        childCount(i: number): number;
+        dependentCount(i: number): number;
+        isHead(i: number): boolean;
+        isRealHead(i: number): boolean;
+        isBranchPoint(i: number): boolean;
+        isMergePoint(i: number): boolean;
+        /** Alembic's \`_shares_lineage\`: is \`i\` an ancestor or descendant of one of \`against\`. */
+        sharesLineage(i: number, against: readonly number[], withDependencies?: boolean): boolean;
+        /** Keeps the ids sharing a line of descent with any of \`against\` (one traversal). */
+        sharingLineage(ids: readonly number[], against: readonly number[], withDependencies?: boolean): number[];
+    }
+}
+
+declare module "mig/_internal/core/graph/new_revision" {
+    import type { Resolver } from "mig/_internal/core/graph/resolve";
+    export interface NewRevisionOptions {
+        /** The id the new script will have; checked for forbidden characters. */
+        readonly revision: string;
+        /** \`--head\` (default \`head\`), or the revisions a merge joins. */
+        readonly head?: string | readonly string[];
+        /** Allow heads that are not heads, starting a new branch. */
+        readonly splice?: boolean;
+        readonly branchLabels?: readonly string[];
+        readonly dependsOn?: readonly string[];
+    }
+    export interface NewRevision {
+        /** Down revisions for the header; empty for a new base. */
+        readonly downRevisions: readonly string[];
+        /** Dependencies for the header: a branch label stays a label, anything else a full id. */
+        readonly dependsOn: readonly string[];
+    }
+    export function newRevision(resolver: Resolver, options: NewRevisionOptions): NewRevision;
+}
+
+declare module "mig/_internal/core/graph/overlap" {
+    import type { EdgeMode } from "mig/_internal/core/graph/engine";
+    import type { GraphModel } from "mig/_internal/core/graph/model";
+    /**
+     * \`below\`: report a revision that has others among its ancestors (Alembic's check on
+     * ancestors); otherwise one that has others among its descendants.
+     */
+    export function checkOverlap(model: GraphModel, nodes: readonly number[], options: {
+        below: boolean;
+        mode: EdgeMode;
+    }): void;
+}
+
+declare module "mig/_internal/core/graph/plan" {
+    /**
+     * Plans: the ordered steps an upgrade, downgrade or stamp takes from a set of current
+     * heads, each with Alembic's log wording and the version-table rows it changes. Pure;
+     * the runner executes them, the offline writer prints them.
+     */
+    import { type Movement, type VersionChange } from "mig/_internal/core/graph/bookkeeping";
+    import type { Resolver } from "mig/_internal/core/graph/resolve";
+    import type { Revision } from "mig/_internal/core/graph/revision";
+    export interface PlanStep {
+        /** The name in log lines: the script function run, or \`stamp_revision\`. */
+        readonly name: "upgrade" | "downgrade" | "stamp_revision";
+        /** Direction; a stamp can move either way. */
+        readonly upgrade: boolean;
+        /** The script to run; null for a stamp. */
+        readonly revision: Revision | null;
+        /** Ids before and after the arrow in log lines (down revisions as declared, no dependencies). */
+        readonly from: readonly string[];
+        readonly to: readonly string[];
+        /** Version-table rows this step changes, in execution order. */
+        readonly changes: readonly VersionChange[];
+        /** \`upgrade 1975ea83b712 -> ae1027a6acf0\`, as in \`-- Running <shortLog>\`. */
+        readonly shortLog: string;
+        /** shortLog plus \`, message\` when the script has one, as in \`Running <logLine>\`. */
+        readonly logLine: string;
+    }
+    export interface Plan {
+        readonly steps: readonly PlanStep[];
+        /** The current heads the plan starts from. */
+        readonly headsBefore: readonly string[];
+        /** The version table's rows once every step has run. */
+        readonly headsAfter: readonly string[];
+        /** Alembic's warnings (e.g. \`downgrade -1\` from several heads), not printed here. */
+        readonly warnings: readonly string[];
+    }
+    /** What plans need from the map. */
+    export interface PlanContext {
+        readonly resolver: Resolver;
+        readonly view: (index: number) => Revision;
+    }
+    export function planUpgrade(context: PlanContext, current: readonly string[], target: string): Plan;
+    export function planDowngrade(context: PlanContext, current: readonly string[], target: string): Plan;
+    export interface PlanParts {
+        readonly current: readonly string[];
+        readonly moves: readonly Movement[];
+        readonly warnings?: readonly string[];
+    }
+    /** Replays the moves over the current heads, recording each step's rows. */
+    export function buildPlan(context: PlanContext, parts: PlanParts): Plan;
+}
+
+declare module "mig/_internal/core/graph/range" {
+    /**
+     * \`START:END\` arguments of \`upgrade\`/\`downgrade\`/\`stamp --sql\`. Online runs refuse
+     * them (\`Range revision not allowed\`); offline runs start from START instead of the
+     * database (RevisionMap.startingHeads).
+     */
+    export interface RevisionRange {
+        /** Null when the argument has no colon. */
+        readonly start: string | null;
+        readonly end: string;
+    }
+    /** Splits at the first colon, as Alembic does; \`a:b\` -> start a, end b. */
+    export function splitRange(argument: string): RevisionRange;
+}
+
+declare module "mig/_internal/core/graph/resolve" {
+    import type { GraphModel } from "mig/_internal/core/graph/model";
+    /** A revision number, \`"base"\` (walked below the bases) or null (nothing / base). */
+    export type Walked = number | "base" | null;
+    export class Resolver {
+        readonly model: GraphModel;
+        constructor(model: GraphModel);
+        name(i: number): string;
+        /** Splits \`label@symbol\` and expands \`head\`, \`heads\` and \`base\` (\`_resolve_revision_number\`). */
+        resolveNumber(id: string | null): {
+            ids: string[];
+            branch: string | null;
+        };
+        /** The single head, optionally within a branch (\`get_current_head\`). */
+        currentHead(branch?: string | null): string | null;
+        /** Keeps the revisions on a line of descent through what \`against\` names. */
+        filterForLineage(targets: readonly number[], against: string | null, withDependencies?: boolean): number[];
+        /** Every revision an identifier or list of identifiers names (\`get_revisions\`). */
+        revisions(id: string | null | readonly (string | null)[]): Walked[];
+        /** The one revision an identifier names; null for base (\`get_revision\`). */
+        revision(id: string | null): number | null;
+        /** A full id, label or unique prefix, checked against a branch (\`_revision_for_ident\`). */
+        forIdent(ident: string | null, checkBranch?: string | null): number | null;
+        /** The revision a branch name stands for: a label's owner, or any identifier. */
+        resolveBranch(label: string): number | null;
+        /** What the given heads imply, reduced to branch tips (\`_get_all_current\`). */
+        allCurrent(heads: readonly string[]): number[];
+    }
+}
+
+declare module "mig/_internal/core/graph/revision" {
+    /**
+     * A revision as the commands see it: its header plus what the graph knows about it.
+     * A read-only view; RevisionMap hands out one instance per revision.
+     */
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    import type { GraphModel } from "mig/_internal/core/graph/model";
+    /** The \`--json\` form of a revision. */
+    export interface RevisionJson {
+        readonly revision: string;
+        readonly downRevisions: readonly string[];
+        readonly dependsOn: readonly string[];
+        readonly branchLabels: readonly string[];
+        readonly children: readonly string[];
+        readonly message: string;
+        readonly path: string;
+        readonly isHead: boolean;
+        readonly isEffectiveHead: boolean;
+        readonly isBase: boolean;
+        readonly isBranchPoint: boolean;
+        readonly isMergePoint: boolean;
+    }
+    export class Revision {
+        #private;
+        /** Position in map order (the order headers were given). */
+        readonly index: number;
+        constructor(model: GraphModel, index: number);
+        get revision(): string;
+        get header(): RevisionHeader;
+        /** As declared, present or not. */
+        get downRevisions(): readonly string[];
+        /** As declared (ids, labels or prefixes). */
+        get dependsOn(): readonly string[];
+        /** Dependencies as revision ids, leaving out those that repeat a down revision. */
+        get resolvedDependencies(): string[];
+        /** What this revision's step moves from or to: down revisions plus its own dependencies. */
+        get normalizedDownRevisions(): string[];
+        /** Revisions naming this one as a down revision, in map order. */
+        get children(): string[];
+        /** Revisions depending on this one, in map order. */
+        get dependents(): string[];
+        /** Own and inherited branch labels, in declaration order. */
+        get branchLabels(): readonly string[];
+        get message(): string;
+        get doc(): string;
+        get path(): string;
+        /** No revision names this one as a down revision (Alembic's \`is_head\`). */
+        get isHead(): boolean;
+        /** A head nothing depends on either: what \`heads\` resolves to. */
+        get isRealHead(): boolean;
+        /** A head that another revision depends on: \`(effective head)\`. */
+        get isEffectiveHead(): boolean;
+        /** Declares no down revision. */
+        get isBase(): boolean;
+        /** Two or more revisions name this one as a down revision. */
+        get isBranchPoint(): boolean;
+        /** Declares two or more down revisions. */
+        get isMergePoint(): boolean;
+        toJSON(): RevisionJson;
+    }
+}
+
+declare module "mig/_internal/core/graph/revision_map" {
+    /**
+     * The revision graph as the commands use it: built once from the script headers,
+     * then asked for heads, identifiers, history and plans. Every method throws only
+     * RevisionError, worded as Alembic's CLI words it.
+     */
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    import { type EngineFactory } from "mig/_internal/core/graph/engine";
+    import { type HistoryOptions } from "mig/_internal/core/graph/history";
+    import { type NewRevision, type NewRevisionOptions } from "mig/_internal/core/graph/new_revision";
+    import { type Plan } from "mig/_internal/core/graph/plan";
+    import { Revision } from "mig/_internal/core/graph/revision";
+    export interface RevisionMapOptions {
+        /** The engine doing the set work; the WebAssembly one unless a test swaps it. */
+        readonly engine?: EngineFactory;
+    }
+    export class RevisionMap {
+        #private;
+        /**
+         * Throws RevisionError for self-loops, cycles, a branch label used twice or an id
+         * with \`@ - + :\` in it. Duplicate ids and dangling references become \`warnings\`.
+         */
+        constructor(headers: readonly RevisionHeader[], options?: RevisionMapOptions);
+        /** \`Revision X is present more than once\`, \`Revision X referenced from Y is not present\`. */
+        get warnings(): readonly string[];
+        get size(): number;
+        /** Every revision in map order (the order the headers were given). */
+        revisions(): Revision[];
+        /** The revision with exactly this id. */
+        get(id: string): Revision | undefined;
+        /** Revisions no other revision names as down revision (\`mig heads\`), map order. */
+        heads(): Revision[];
+        /** Heads nothing depends on either (\`heads --resolve-dependencies\`, the \`heads\` symbol). */
+        realHeads(): Revision[];
+        bases(): Revision[];
+        /** Revisions with two or more children, newest first (the \`branches\` listing). */
+        branchPoints(): Revision[];
+        /** The one revision an identifier names; null for \`base\` (Alembic's \`get_revision\`). */
+        resolve(id: string): Revision | null;
+        /** Every revision one or more identifiers name (\`get_revisions\`); \`base\` names none. */
+        resolveAll(ids: string | readonly string[]): Revision[];
+        /** The single head, or null when empty; MultipleHeads wording otherwise. */
+        currentHead(): Revision | null;
+        /** What the database's heads imply, reduced to branch tips (\`current\`), map order. */
+        current(heads: readonly string[]): Revision[];
+        /** For \`--sql\` ranges: the heads a \`START:\` prefix stands for (\`base\`: none). */
+        startingHeads(start: string | null): string[];
+        /** Revisions newest first, optionally limited to a \`-r\` range. */
+        history(options?: HistoryOptions): Revision[];
+        planUpgrade(current: readonly string[], target: string): Plan;
+        planDowngrade(current: readonly string[], target: string): Plan;
+        /** One or more targets; \`base\` clears. \`--purge\` is the caller's: pass no current heads. */
+        planStamp(current: readonly string[], targets: readonly string[]): Plan;
+        /** Parents and dependencies for a script \`revision\` or \`merge\` is about to write. */
+        newRevision(options: NewRevisionOptions): NewRevision;
+    }
+}
+
+declare module "mig/_internal/core/graph/stamp" {
+    import { type Plan, type PlanContext } from "mig/_internal/core/graph/plan";
+    export function planStamp(context: PlanContext, current: readonly string[], targets: readonly string[]): Plan;
+}
+
+declare module "mig/_internal/core/graph/targets" {
+    import type { Resolver, Walked } from "mig/_internal/core/graph/resolve";
+    interface Relative {
+        readonly branch: string | null;
+        readonly symbol: string | null;
+        /** As written, with its sign. */
+        readonly text: string;
+        readonly steps: number;
+    }
+    export function parseRelative(target: string): Relative | null;
+    export interface TargetOptions {
+        /** The current heads (ids) relative forms start from. */
+        readonly current: readonly string[];
+        /** Walking past the end is an error (true) or stops at the last revision. */
+        readonly strictLength: boolean;
+        /** Receives Alembic's deprecation warnings. */
+        readonly warn?: (message: string) => void;
+    }
+    /** Where an upgrade goes; relative forms start from \`current\`. */
+    export function parseUpgradeTarget(resolver: Resolver, target: string, options: TargetOptions): Walked[];
+    /** Where a downgrade goes, and the branch it is limited to. */
+    export function parseDowngradeTarget(resolver: Resolver, target: string | null, options: TargetOptions): {
+        branch: string | null;
+        target: Walked;
+    };
+    export {};
+}
+
+declare module "mig/_internal/core/graph/walk" {
+    import type { Resolver, Walked } from "mig/_internal/core/graph/resolve";
+    export interface WalkOptions {
+        /** Only step up into revisions on a line of descent through this branch. */
+        readonly branch?: string | null;
+        /** Walking past the end gives null (true, the default) or stops at the last revision. */
+        readonly noOverwalk?: boolean;
+    }
+    export function walk(resolver: Resolver, start: Walked, steps: number, options?: WalkOptions): Walked;
+}
+
+declare module "mig/_internal/core/graph/wasm_abi" {
+    /**
+     * The numbers the WebAssembly module (wasm/graph.ts) and its host agree on: status
+     * codes, memory addresses, flags and the exports' signatures. Kept in one place so a
+     * change on one side has one place to change on the other.
+     */
+    import type { GraphProblem } from "mig/_internal/core/graph/engine";
+    /** Mirrors wasm/graph/status.ts. */
+    export const Status: {
+        readonly ok: 0;
+        readonly selfLoop: 1;
+        readonly dependencySelfLoop: 2;
+        readonly cycle: 3;
+        readonly dependencyCycle: 4;
+        readonly badInput: 5;
+        readonly outOfMemory: 6;
+        readonly notAncestor: 7;
+        readonly notBuilt: 8;
+    };
+    export const PROBLEMS: Record<number, GraphProblem>;
+    /** Mirrors \`address\` in wasm/graph/collect.ts. */
+    export const Address: {
+        readonly parentOffsets: 0;
+        readonly parents: 1;
+        readonly dependencyOffsets: 2;
+        readonly dependencies: 3;
+        readonly dependencyFlags: 4;
+        readonly childOffsets: 5;
+        readonly children: 6;
+        readonly ranks: 9;
+        readonly result: 10;
+        readonly inputA: 11;
+        readonly inputB: 12;
+        readonly dependentOffsets: 13;
+        readonly dependents: 14;
+    };
+    /** Mirrors the flags of \`upgradeSet\` in wasm/graph/queries.ts. */
+    export const UpgradeFlag: {
+        readonly implicitBase: 1;
+        readonly inclusive: 2;
+        readonly checkAncestry: 4;
+    };
+    export interface Exports {
+        readonly memory: WebAssembly.Memory;
+        prepare(size: number, parentCount: number, dependencyCount: number): number;
+        build(): number;
+        begin(aLength: number, bLength: number): number;
+        ancestors(mode: number): number;
+        descendants(mode: number): number;
+        lineage(mode: number): number;
+        reach(strict: number, mode: number): number;
+        order(): number;
+        orderWasExact(): number;
+        upgradeSet(flags: number): number;
+        downgradeSet(flags: number): number;
+        collect(kind: number): number;
+        topological(): number;
+        address(which: number): number;
+        resultLength(): number;
+    }
+}
+
+declare module "mig/_internal/core/graph/wasm_engine" {
+    import type { EngineFactory } from "mig/_internal/core/graph/engine";
+    export const wasmEngine: EngineFactory;
 }
 
 declare module "mig/_internal/core/ops/batch" {
@@ -1473,9 +3025,399 @@ declare module "mig/_internal/core/runtime/env" {
     export function defineEnv(fn: EnvFunction): EnvFunction;
 }
 
+declare module "mig/_internal/core/runtime/executor" {
+    import type { Row } from "mig/_internal/core/driver";
+    /**
+     * Where compiled statements go. Alembic's insight: offline mode is one branch in the
+     * executor. The online executor runs statements on a connection; the offline writer
+     * prints each one followed by \`;\` and a blank line. The runner never knows which.
+     */
+    export interface Executor {
+        readonly offline: boolean;
+        /** One statement, as compiled (no trailing \`;\`). */
+        execute(sql: string): Promise<void>;
+        /** One data-changing statement; resolves to the rows it changed (offline: 1, unknowable). */
+        affected(sql: string): Promise<number>;
+        /** A script of statements, verbatim (a \`.sql\` section). */
+        executeScript(sql: string): Promise<void>;
+        /** Read rows (online only; the offline writer refuses). */
+        query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+        begin(): Promise<void>;
+        commit(): Promise<void>;
+        rollback(): Promise<void>;
+        /** A \`-- comment\` line in offline output; nothing online. */
+        comment(text: string): void;
+    }
+}
+
+declare module "mig/_internal/core/runtime/import_module" {
+    /**
+     * Imports a user TypeScript file (a revision script or env.ts) so that its
+     * \`import ... from "mig"\` resolves to this very instance of mig. A failure to load
+     * (syntax error, throwing top level) names the file.
+     */
+    export function importUserModule(file: string): Promise<Record<string, unknown>>;
+}
+
 declare module "mig/_internal/core/runtime/mig_dts" {
     /** The "mig" module's declarations, written into projects for editors by \`mig init\`. */
     export const MIG_DTS: string;
+}
+
+declare module "mig/_internal/core/runtime/mig_module" {
+    /**
+     * Makes \`import { op, t } from "mig"\` work in a user's revision scripts and env.ts
+     * with no node_modules anywhere: under Bun (from sources and in the compiled binary) a
+     * runtime plugin serves "mig" as a virtual module whose exports are mod.ts's namespace,
+     * the very instance the CLI itself loaded, so the op context (a singleton) is shared.
+     * Under Deno nothing is needed: deno.json's import map sends "mig" to ./mod.ts.
+     *
+     * The module factory runs on the first import of "mig", not at registration, so the
+     * binary's entry can register at start-up and \`mig --version\` still never loads mod.ts.
+     */
+    export const MIG_MODULE_SPECIFIER = "mig";
+    /**
+     * Registers the "mig" module for scripts imported after this call. Idempotent; returns
+     * true when "mig" is served by the plugin (Bun), false where the runtime resolves it on
+     * its own (Deno's import map).
+     */
+    export function registerMigModule(): boolean;
+}
+
+declare module "mig/_internal/core/runtime/migrate" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
+    import type { Output } from "mig/_internal/core/output";
+    import type { DbUrl } from "mig/_internal/core/url";
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    /** What a command wants done once the database's current heads are known. */
+    export interface MigrationWork {
+        /** The steps from the current heads; planning errors stop the run before any change. */
+        plan(heads: readonly string[]): PlannedStep[];
+        /** \`stamp --purge\`: empty the version table first (online only). */
+        readonly purge?: boolean;
+        /** \`current\`, \`history -i\`: read the heads, create nothing, run nothing. */
+        readonly readOnly?: boolean;
+        /** \`ensure_version\`: offline, write the CREATE TABLE even with nothing to run. */
+        readonly ensureVersionTable?: boolean;
+    }
+    export interface MigrateSettings {
+        readonly url: DbUrl;
+        readonly offline: boolean;
+        /** Offline: the heads the script starts from (\`start:\` of a range); base when empty. */
+        readonly startHeads?: readonly string[];
+        readonly versionTable: string;
+        readonly versionTableSchema?: string;
+        readonly transactionPerMigration: boolean;
+        readonly database?: string;
+        readonly lock: boolean;
+        readonly lockTimeoutMs: number;
+        readonly waitMs?: number;
+        readonly output: Output;
+        /** An open connection to use instead of connecting to \`url\` (left open afterwards). */
+        readonly driver?: Driver;
+    }
+    export interface MigrateResult {
+        /** Heads after the run (online: as stored; offline: as the script leaves them). */
+        readonly heads: string[];
+        readonly dialect: Dialect;
+    }
+    /**
+     * One run against one database: online on a connection (a given one, or one opened and
+     * closed here), or offline as SQL text. The mode is the only branch; everything after
+     * planning goes through the same step runner (run_steps.ts).
+     */
+    export function migrate(settings: MigrateSettings, work: MigrationWork): Promise<MigrateResult>;
+}
+
+declare module "mig/_internal/core/runtime/migrate_offline" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { MigrateResult, MigrateSettings, MigrationWork } from "mig/_internal/core/runtime/migrate";
+    /** \`--sql\`: the plan from \`startHeads\` (base by default) written to stdout as a script. */
+    export function migrateOffline(settings: MigrateSettings, work: MigrationWork, dialect: Dialect): Promise<MigrateResult>;
+}
+
+declare module "mig/_internal/core/runtime/migrate_online" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
+    import type { MigrateResult, MigrateSettings, MigrationWork } from "mig/_internal/core/runtime/migrate";
+    /**
+     * A run on a live connection: lock, read the version table (after the lock, so concurrent
+     * runs see each other's work), plan, create the table when missing, run the steps.
+     */
+    export function migrateOnline(settings: MigrateSettings, work: MigrationWork, driver: Driver, dialect: Dialect): Promise<MigrateResult>;
+}
+
+declare module "mig/_internal/core/runtime/offline_writer" {
+    import type { Output } from "mig/_internal/core/output";
+    import type { Executor } from "mig/_internal/core/runtime/executor";
+    /** \`--sql\`: statements become text on stdout, each followed by \`;\` and a blank line. */
+    export class OfflineWriter implements Executor {
+        #private;
+        readonly offline = true;
+        constructor(output: Output);
+        execute(sql: string): Promise<void>;
+        affected(sql: string): Promise<number>;
+        executeScript(sql: string): Promise<void>;
+        query(): Promise<never>;
+        begin(): Promise<void>;
+        commit(): Promise<void>;
+        rollback(): Promise<void>;
+        comment(text: string): void;
+        /** Write what is buffered; called at the end of a run (and on the way, for big runs). */
+        flush(): void;
+    }
+}
+
+declare module "mig/_internal/core/runtime/online_executor" {
+    import type { Driver, Row } from "mig/_internal/core/driver";
+    import type { Executor } from "mig/_internal/core/runtime/executor";
+    /** Statements run on a live connection, one at a time, in the order compiled. */
+    export class OnlineExecutor implements Executor {
+        #private;
+        readonly offline = false;
+        constructor(driver: Driver);
+        execute(sql: string): Promise<void>;
+        affected(sql: string): Promise<number>;
+        executeScript(sql: string): Promise<void>;
+        query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+        begin(): Promise<void>;
+        commit(): Promise<void>;
+        rollback(): Promise<void>;
+        comment(): void;
+    }
+}
+
+declare module "mig/_internal/core/runtime/planned_step" {
+    import type { VersionChange } from "mig/_internal/core/runtime/version_store";
+    /** One step of a run as the runner sees it: a script to run (or a stamp) and its bookkeeping. */
+    export interface PlannedStep {
+        /** The script's revision; for a stamp, the revision stamped (or "" when stamping base). */
+        readonly revision: string;
+        /** The script file; "" for a stamp. */
+        readonly path: string;
+        readonly direction: "up" | "down";
+        /** Stamps move the version table only; no script runs. */
+        readonly stamp: boolean;
+        /** \`upgrade 1975ea83b712 -> ae1027a6acf0\`, as in \`-- Running <shortLog>\`. */
+        readonly shortLog: string;
+        /** shortLog plus \`, message\`, as in \`INFO  [mig] Running <logLine>\`. */
+        readonly logLine: string;
+        readonly versionChanges: readonly VersionChange[];
+    }
+    /** The head set after applying \`changes\` to \`heads\`. */
+    export function applyChanges(heads: readonly string[], changes: readonly VersionChange[]): string[];
+}
+
+declare module "mig/_internal/core/runtime/run_env" {
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { Output } from "mig/_internal/core/output";
+    import { type MigrateResult, type MigrationWork } from "mig/_internal/core/runtime/migrate";
+    export interface EnvRun {
+        readonly offline: boolean;
+        readonly tag?: string;
+        /** Offline: the heads the script starts from (\`start:\` of a range). */
+        readonly startHeads?: readonly string[];
+        readonly waitMs?: number;
+        readonly work: MigrationWork;
+    }
+    /** One \`runMigrations()\` call's outcome: which database, and its heads afterwards. */
+    export interface DatabaseResult extends MigrateResult {
+        readonly database?: string;
+        readonly url: string;
+    }
+    /**
+     * Runs the project's env.ts (Alembic's \`run_env\`): env.ts decides which databases to
+     * migrate and calls \`context.runMigrations()\`, which does the command's work on each.
+     */
+    export function runEnv(config: MigConfig, run: EnvRun, output: Output): Promise<DatabaseResult[]>;
+}
+
+declare module "mig/_internal/core/runtime/run_failed" {
+    import { MigError } from "mig/_internal/core/errors";
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    /**
+     * A run that stopped part-way: the original error, plus what the version table now says,
+     * so nobody has to guess which revision the database is at (MySQL cannot roll back DDL).
+     */
+    export class RunFailedError extends MigError {
+        name: string;
+        readonly reason: unknown;
+        readonly heads: readonly string[];
+        constructor(options: {
+            error: unknown;
+            failedStep: PlannedStep | undefined;
+            heads: readonly string[];
+            rolledBack: boolean;
+        });
+    }
+}
+
+declare module "mig/_internal/core/runtime/run_script" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Row } from "mig/_internal/core/driver";
+    import { type RunCompileContext } from "mig/_internal/core/ops/compile_context";
+    import type { Executor } from "mig/_internal/core/runtime/executor";
+    import type { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
+    import type { Transactions } from "mig/_internal/core/runtime/transactions";
+    /** What a script needs from the run it is part of. */
+    export interface ScriptRun {
+        readonly dialect: Dialect;
+        readonly executor: Executor;
+        readonly transactions: Transactions;
+        readonly compile: RunCompileContext;
+        /** Imports scripts ahead of their steps; without one, each script is imported when it runs. */
+        readonly scripts?: ScriptLoader;
+        /** multidb: the database's name, passed to upgrade()/downgrade(). */
+        readonly database?: string;
+    }
+    export interface ScriptStep {
+        readonly revision: string;
+        readonly path: string;
+        readonly direction: "up" | "down";
+    }
+    /** \`op.getBind()\` online: reads through the run's connection after flushing queued ops. */
+    export interface Bind {
+        query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+        execute(sql: string): Promise<void>;
+    }
+    export function runScript(step: ScriptStep, run: ScriptRun): Promise<void>;
+}
+
+declare module "mig/_internal/core/runtime/run_steps" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Output } from "mig/_internal/core/output";
+    import type { Executor } from "mig/_internal/core/runtime/executor";
+    import type { MigrateSettings } from "mig/_internal/core/runtime/migrate";
+    import { type PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { Transactions } from "mig/_internal/core/runtime/transactions";
+    import { VersionStore } from "mig/_internal/core/runtime/version_store";
+    export interface StepRun {
+        readonly settings: MigrateSettings;
+        readonly dialect: Dialect;
+        readonly executor: Executor;
+        readonly transactions: Transactions;
+        readonly store: VersionStore;
+        readonly steps: readonly PlannedStep[];
+        readonly heads: readonly string[];
+        readonly offline: boolean;
+        /** Checked before each commit (SQLite foreign keys after table rebuilds). */
+        readonly verify?: () => Promise<void>;
+    }
+    /**
+     * Runs the steps in order: each script's statements, then its version-table rows, one
+     * transaction for the run or one per migration. Online, a failure rolls back what the
+     * dialect can and says which revisions the version table holds now.
+     */
+    export function runSteps(run: StepRun): Promise<string[]>;
+    export function versionStore(settings: MigrateSettings, executor: Executor, dialect: Dialect): VersionStore;
+    /** Alembic's opening lines of a run. */
+    export function logContext(output: Output, dialect: Dialect): void;
+}
+
+declare module "mig/_internal/core/runtime/script_loader" {
+    type Module = Record<string, unknown>;
+    /**
+     * Imports the TypeScript scripts of a plan ahead of the steps that run them. Importing
+     * one module at a time leaves the runtime idle while each file is read and transpiled,
+     * and a bounded window of imports interleaved with the steps costs nearly as much; asking
+     * for every import at once lets Bun read and transpile them in a batch on its worker
+     * threads (10,000 scripts: ~1.5 s one by one, ~0.3 s together).
+     *
+     * Nothing about a step changes: its module is awaited when the step runs, a script that
+     * fails to load fails at its own step with the same error, and the steps before it have
+     * run (or been written) as before. Alembic likewise loads every script before running.
+     */
+    export class ScriptLoader {
+        #private;
+        constructor(paths: readonly string[]);
+        /** The script's module (imported now if it was not part of the plan). */
+        load(path: string): Promise<Module>;
+    }
+    export {};
+}
+
+declare module "mig/_internal/core/runtime/statement_failure" {
+    import { DatabaseError } from "mig/_internal/core/errors";
+    import type { CallSite } from "mig/_internal/core/ops/call_site";
+    /** Where a failing statement came from: an op call in a \`.ts\` script or a line of a \`.sql\` section. */
+    export interface StatementOrigin {
+        readonly revision: string;
+        readonly file: string;
+        /** The op's call site (TypeScript scripts). */
+        readonly site?: CallSite;
+        /** 1-based file line where the statement text starts (SQL sections, version table: none). */
+        readonly firstLine?: number;
+    }
+    /**
+     * A statement of a migration that the database refused: names the revision, the place in
+     * the script, the statement and the database's own message with its line and column.
+     */
+    export class StatementFailedError extends DatabaseError {
+        name: string;
+        readonly origin: StatementOrigin;
+        readonly statement: string;
+        readonly reason: DatabaseError;
+        constructor(origin: StatementOrigin, statement: string, cause: DatabaseError);
+    }
+    /** Runs \`fn\`, turning a database refusal into a StatementFailedError with its origin. */
+    export function attributed<T>(origin: StatementOrigin, statement: string, fn: () => Promise<T>): Promise<T>;
+}
+
+declare module "mig/_internal/core/runtime/transactions" {
+    import type { Executor } from "mig/_internal/core/runtime/executor";
+    /**
+     * Tracks whether a transaction is open so that a block that must run outside one
+     * (\`-- migrate:up transaction:false\`, \`op.autocommitBlock\`) can commit, run, and begin
+     * again. Disabled (every call a no-op) where the output carries no transaction markers.
+     */
+    export class Transactions {
+        #private;
+        constructor(executor: Executor, enabled: boolean);
+        get open(): boolean;
+        begin(): Promise<void>;
+        commit(): Promise<void>;
+        rollback(): Promise<void>;
+        /** Runs \`fn\` with no transaction open, reopening one afterwards if one was open. */
+        outside<T>(fn: () => Promise<T>): Promise<T>;
+    }
+}
+
+declare module "mig/_internal/core/runtime/version_store" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Executor } from "mig/_internal/core/runtime/executor";
+    /** One change to the version table, as the planner derives it from Alembic's head rules. */
+    export type VersionChange = {
+        readonly kind: "insert";
+        readonly rev: string;
+    } | {
+        readonly kind: "update";
+        readonly from: string;
+        readonly to: string;
+    } | {
+        readonly kind: "delete";
+        readonly rev: string;
+    };
+    /**
+     * The version table: one row per applied head. Online, each UPDATE and DELETE is checked
+     * to touch exactly one row, so a table changed behind mig's back stops the run instead of
+     * silently lying about the schema.
+     */
+    export class VersionStore {
+        #private;
+        constructor(options: {
+            executor: Executor;
+            dialect: Dialect;
+            table: string;
+            schema?: string;
+        });
+        exists(): Promise<boolean>;
+        create(): Promise<void>;
+        heads(): Promise<string[]>;
+        apply(change: VersionChange): Promise<void>;
+        /** \`stamp --purge\`: forget every row first. */
+        purge(): Promise<void>;
+    }
 }
 
 declare module "mig/_internal/core/schema_snapshot" {
@@ -1508,6 +3450,180 @@ declare module "mig/_internal/core/schema_snapshot" {
     }
     /** Freeze and order objects, the one shape every dialect returns. */
     export function schemaSnapshot(objects: readonly SchemaObject[]): SchemaSnapshot;
+}
+
+declare module "mig/_internal/core/script/header_cache" {
+    import * as fs from "node:fs";
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    export class HeaderCache {
+        #private;
+        private constructor();
+        static open(dir: string, env?: Readonly<Record<string, string | undefined>>): HeaderCache;
+        /** The remembered header of \`name\` when the file is unchanged since. */
+        get(name: string, stat: fs.Stats, file: string): RevisionHeader | undefined;
+        set(name: string, stat: fs.Stats, header: RevisionHeader): void;
+        /** Writes the entries seen in this run, if anything changed (new, edited or removed files). */
+        save(): void;
+    }
+}
+
+declare module "mig/_internal/core/script/js_space" {
+    /**
+     * JavaScript's whitespace as \`\\s\` and \`String.prototype.trim\` see it (WhiteSpace and
+     * LineTerminator), tested on a char code so scanners need no regex per character.
+     */
+    export function isJsSpace(code: number): boolean;
+}
+
+declare module "mig/_internal/core/script/new_script" {
+    /** What a new revision script is made of, before it is rendered into its template. */
+    export interface NewScript {
+        readonly revision: string;
+        readonly message: string;
+        readonly downRevisions: readonly string[];
+        readonly branchLabels: readonly string[];
+        readonly dependsOn: readonly string[];
+        readonly createDate: Date;
+        readonly timezone?: string;
+        /** Body lines of upgrade()/downgrade() (autogenerate fills them; empty otherwise). */
+        readonly upgrades?: string;
+        readonly downgrades?: string;
+    }
+    /** Alembic's slug: the message's words joined by \`_\`, lowercased, cut back to a word boundary. */
+    export function slugify(message: string, maxLength: number): string;
+    /** Wall-clock parts of \`date\` in \`timezone\` (IANA name) or local time, plus the UTC offset. */
+    export function dateParts(date: Date, timezone?: string): {
+        year: number;
+        month: number;
+        day: number;
+        hour: number;
+        minute: number;
+        second: number;
+        offsetMinutes: number;
+    };
+    /** \`2026-11-21 10:00:00\`, with the UTC offset appended when a timezone is configured, as Alembic does. */
+    export function formatCreateDate(date: Date, timezone?: string): string;
+    /** The file name (without directory) for a new script, from \`file_template\`. */
+    export function scriptFileName(script: NewScript, options: {
+        fileTemplate: string;
+        truncateSlugLength: number;
+        extension: "ts" | "sql";
+    }): string;
+    /** Renders a script template (\`script.ts.mustache\` / \`script.sql.mustache\`) for a new revision. */
+    export function renderScript(template: string, script: NewScript): string;
+    export function extensionOf(file: string): "ts" | "sql";
+}
+
+declare module "mig/_internal/core/script/read_headers_tolerant" {
+    import { ScriptError } from "mig/_internal/core/errors";
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    export interface HeaderScan {
+        readonly headers: readonly RevisionHeader[];
+        /** One per unreadable script, in file order; each names its file (and line when known). */
+        readonly problems: readonly ScriptError[];
+    }
+    export function readHeadersTolerant(versionLocations: readonly string[]): HeaderScan;
+}
+
+declare module "mig/_internal/core/script/revision_header" {
+    /**
+     * What mig knows about a revision script without executing it: the four header
+     * constants, the docstring and where the file lives. Produced by the script directory
+     * reader, consumed by the revision graph.
+     */
+    export interface RevisionHeader {
+        /** The revision id (\`export const revision = "..."\` or \`-- revision:\`). */
+        readonly revision: string;
+        /** Parents; empty for a base revision. */
+        readonly downRevisions: readonly string[];
+        readonly branchLabels: readonly string[];
+        /** Revisions (ids, prefixes or branch labels) this one depends on without being a child. */
+        readonly dependsOn: readonly string[];
+        /** First line of the docstring (the \`-m\` message). */
+        readonly message: string;
+        /** The whole docstring, as shown by \`show\` and \`history -v\`. */
+        readonly doc: string;
+        /** Absolute path of the script file. */
+        readonly path: string;
+    }
+}
+
+declare module "mig/_internal/core/script/script_directory" {
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    /** A revision script file mig recognises: TypeScript or SQL, not a declaration file or a private one. */
+    export function isScriptFile(name: string): boolean;
+    /**
+     * Reads the headers of every script in the version locations, statically. A missing
+     * location is not an error (a fresh project has none yet), an unreadable header is.
+     */
+    export function readHeaders(versionLocations: readonly string[]): RevisionHeader[];
+    export function readHeader(file: string, source: string): RevisionHeader;
+}
+
+declare module "mig/_internal/core/script/script_exports" {
+    export interface ScriptExports {
+        readonly upgrade: boolean;
+        readonly downgrade: boolean;
+    }
+    /** Throws ScriptError for a SQL script without its \`-- migrate:up\` section (as running it would). */
+    export function scriptExports(file: string, source: string): ScriptExports;
+}
+
+declare module "mig/_internal/core/script/sql_header" {
+    /**
+     * SQL revision scripts carry their header in \`-- key: value\` comments before the first
+     * \`-- migrate:\` marker (dbmate's section markers, Alembic's header fields).
+     */
+    export interface SqlHeader {
+        revision?: string;
+        downRevisions: string[];
+        branchLabels: string[];
+        dependsOn: string[];
+        message: string;
+        createDate?: string;
+    }
+    export function readSqlHeader(source: string, file: string): SqlHeader;
+}
+
+declare module "mig/_internal/core/script/sql_script" {
+    /** One \`-- migrate:up\` or \`-- migrate:down\` section of a SQL revision script. */
+    export interface SqlSection {
+        readonly sql: string;
+        /** False for \`-- migrate:up transaction:false\`: run outside the migration's transaction. */
+        readonly transaction: boolean;
+        /** 1-based line of the first line of \`sql\` in the file, to map database errors back. */
+        readonly line: number;
+    }
+    export interface SqlScript {
+        readonly up: SqlSection;
+        readonly down: SqlSection | undefined;
+    }
+    export function parseSqlScript(source: string, file: string): SqlScript;
+}
+
+declare module "mig/_internal/core/script/ts_header" {
+    /**
+     * Reads the four header constants of a \`.ts\` revision script without importing it, so
+     * graph commands never execute user code. Only literal values are accepted: a string,
+     * an array of strings, or null.
+     *
+     * Graph commands read every script (100,000 in a large project) in a process that
+     * lives for a second, so most of this runs before the JIT has warmed up: the bulk
+     * scanning is left to regexes (compiled to native code on first use) and native
+     * string methods, and the JavaScript left per file is a few calls. Literal values are
+     * read with char codes and slices, never a string built a character at a time.
+     * tests/script/ts_header_equivalence.test.ts holds it to the regex reader it replaced.
+     */
+    const CONSTANTS: readonly ["revision", "downRevision", "branchLabels", "dependsOn"];
+    type ConstantName = (typeof CONSTANTS)[number];
+    export type HeaderValues = {
+        [K in ConstantName]?: string[] | null;
+    } & {
+        docstring: string;
+    };
+    export function readTsHeader(source: string, file: string): HeaderValues;
+    export function lineAt(source: string, index: number): number;
+    export {};
 }
 
 declare module "mig/_internal/core/templates" {
@@ -2599,5 +4715,9 @@ declare module "mig/_internal/dialects/sqlite/types" {
 
 declare module "mig/_internal/templates/bundle" {
     export const TEMPLATE_FILES: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+declare module "mig/_internal/wasm/graph_wasm" {
+    export const GRAPH_WASM_BASE64: string;
 }
 `;
