@@ -13,8 +13,21 @@ export interface Output {
   readonly interactive: boolean;
 }
 
+let pipeWatched = false;
+
+/** `mig history | head`: the reader went away; stop quietly, as `git log | head` does. */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 export function processOutput(options: { quiet?: boolean } = {}): Output {
   const quiet = options.quiet ?? false;
+  exitQuietlyOnClosedPipe();
   return {
     print: (line) => process.stdout.write(line + "\n"),
     write: (text) => process.stdout.write(text),

@@ -1,6 +1,6 @@
 /** The seed tutorial's branch example: the lines Alembic prints, character for character. */
 import { afterAll, describe, expect, test } from "bun:test";
-import { tutorialProject } from "../support/cli.ts";
+import { CliProject, tutorialProject } from "../support/cli.ts";
 
 const project = tutorialProject();
 afterAll(() => project.dispose());
@@ -64,3 +64,20 @@ describe("tutorial graph", () => {
     expect(project.mig(["history", "-r", "-1:"]).stderr).toBe("FAILED: Ambiguous walk\n");
   });
 });
+
+test("a reader that closes the pipe early ends mig quietly", () => {
+  // More output than a pipe holds (64 KiB), so mig is still writing when head exits.
+  const big = new CliProject();
+  big.ok(["init", "migrations"]);
+  const long = "x".repeat(120);
+  for (let i = 0; i < 2000; i++) {
+    const rev = `r${String(i).padStart(11, "0")}`;
+    const down = i === 0 ? "null" : `"r${String(i - 1).padStart(11, "0")}"`;
+    big.write(`migrations/versions/${rev}.ts`, `/** step ${i} ${long} */\nexport const revision = "${rev}";\nexport const downRevision = ${down};\n`);
+  }
+  const script = `${process.execPath} ${import.meta.dir}/../../cli.ts history | head -1; echo "status \${PIPESTATUS[0]}"`;
+  const r = Bun.spawnSync(["bash", "-c", script], { cwd: big.dir, stdout: "pipe", stderr: "pipe" });
+  expect(r.stderr.toString()).not.toContain("EPIPE");
+  expect(r.stdout.toString().split("\n")[1]).toBe("status 0");
+  big.dispose();
+}, 60_000);
