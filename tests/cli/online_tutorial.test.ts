@@ -145,3 +145,23 @@ test("a progress counter when stderr is a terminal, none when it is a pipe", () 
   expect(text).toContain("INFO  [mig] [4/4] Running upgrade 27c6a30d7c24, ae1027a6acf0 -> 3cac04ae8714, merge branches");
   project.dispose();
 });
+
+test("version_table and version_table_schema on PostgreSQL", async () => {
+  const db = await createDatabase("postgresql");
+  if (!db) return;
+  dbs.push(db);
+  const driver = await databaseSupport().connect(parseDbUrl(db.url));
+  await driver.exec("CREATE SCHEMA ops");
+  const project = tutorialProject(db.url);
+  project.write("mig.toml", project.read("mig.toml").replace('# version_table = "mig_version"', 'version_table = "schema_history"\nversion_table_schema = "ops"'));
+  const sql = project.ok(["upgrade", "1975ea83b712", "--sql"]);
+  expect(sql).toContain("CREATE TABLE ops.schema_history (");
+  expect(sql).toContain("INSERT INTO ops.schema_history (version_num) VALUES ('1975ea83b712');");
+  project.ok(["upgrade", "head"]);
+  expect(project.ok(["current"])).toBe("3cac04ae8714 (head) (mergepoint)\n");
+  const rows = await driver.query("SELECT version_num FROM ops.schema_history");
+  expect(rows).toEqual([{ version_num: "3cac04ae8714" }]);
+  expect(await driver.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'mig_version'")).toEqual([]);
+  await driver.close();
+  project.dispose();
+});
