@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import "../../dialects/mod.ts";
-import { MYSQL_URL, POSTGRES_URL, reachable } from "../drivers/servers.ts";
+import { MYSQL_URL, POSTGRES_URL, reachable } from "../support/servers.ts";
 import { CheckProject, createTable } from "./project.ts";
 
 let project: CheckProject;

@@ -1,6 +1,6 @@
 /** Unreachable servers and wrong passwords: a clear FAILED line, never the password. */
 import { afterAll, expect, test } from "bun:test";
-import { MYSQL_URL, reachable, uniqueName } from "../drivers/servers.ts";
+import { MYSQL_URL, reachable, uniqueName } from "../support/servers.ts";
 import { CliProject } from "../support/cli.ts";
 
 const SECRET = "s3cr3t-Pa55";

@@ -1,36 +1,7 @@
-/**
- * Real servers for driver tests: URLs from MIG_TEST_POSTGRES_URL / MIG_TEST_MYSQL_URL
- * (defaulting to the local ones), a throwaway database per test file, and the rule that
- * a test may skip only when the server is absent and CI is unset.
- */
-import { connectDriver } from "../../dialects/driver_connect.ts";
+/** Driver-test helpers: the shared server helpers, plus lock contention between drivers. */
 import type { Driver } from "../../core/driver.ts";
-import { type DbUrl, parseDbUrl } from "../../core/url.ts";
 
-export const POSTGRES_URL = process.env.MIG_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-export const MYSQL_URL = process.env.MIG_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306/test";
-
-export function uniqueName(prefix: string): string {
-  return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** The admin driver, or undefined when the server is absent and we may skip; throws under CI. */
-export async function reachable(url: string): Promise<Driver | undefined> {
-  try {
-    return await connectDriver(parseDbUrl(url), { connectTimeoutMs: 3000 });
-  } catch (error) {
-    if (process.env.CI) throw error;
-    console.warn(`skipping: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
-/** `url` with its database name replaced. */
-export function withDatabase(url: string, database: string): DbUrl {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parseDbUrl(parsed.toString());
-}
+export { MYSQL_URL, POSTGRES_URL, reachable, uniqueName, withDatabase } from "../support/servers.ts";
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));

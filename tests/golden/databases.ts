@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver, Row } from "../../core/driver.ts";
+import { MYSQL_URL, uniqueName } from "../support/servers.ts";
 import { parseDbUrl } from "../../core/url.ts";
 import { connectDriver } from "../../dialects/driver_connect.ts";
 
-export const POSTGRES_URL = process.env.MIG_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-export const MYSQL_URL = process.env.MIG_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306/test";
+export { MYSQL_URL, POSTGRES_URL, reachable, uniqueName } from "../support/servers.ts";
 
 export interface TestDb {
   /** The schema (PostgreSQL), database (MariaDB) or file (SQLite) the test owns. */
@@ -21,21 +21,6 @@ export interface TestDb {
   query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   exec(sql: string): Promise<void>;
   dispose(): Promise<void>;
-}
-
-export function uniqueName(prefix: string): string {
-  return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** A driver to the server, or undefined (skip) when it is absent and CI is unset. */
-export async function reachable(url: string): Promise<Driver | undefined> {
-  try {
-    return await connectDriver(parseDbUrl(url), { connectTimeoutMs: 3000 });
-  } catch (error) {
-    if (process.env.CI) throw error;
-    console.warn(`skipping: ${(error as Error).message}`);
-    return undefined;
-  }
 }
 
 function wrap(namespace: string, driver: Driver, dispose: () => Promise<void>): TestDb {

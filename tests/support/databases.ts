@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { MYSQL_URL, POSTGRES_URL, reachable, uniqueName } from "../drivers/servers.ts";
+import { MYSQL_URL, POSTGRES_URL, reachable, uniqueName } from "./servers.ts";
 
 export interface TestDatabase {
   readonly engine: "sqlite" | "pglite" | "postgresql" | "mariadb";
