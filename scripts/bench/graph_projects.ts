@@ -11,6 +11,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { random } from "../../tests/graph/random_graphs.ts";
 
 export type GraphShape = "linear" | "branchy";
 
@@ -28,17 +29,6 @@ export function graphId(index: number): string {
   return (mixed.toString(16).padStart(8, "0") + index.toString(16).padStart(4, "0")).slice(-12);
 }
 
-/** mulberry32, so every run benchmarks the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildGraph(shape: GraphShape, size: number): GraphRevision[] {
   return shape === "linear" ? linear(size) : branchy(size);

@@ -4,6 +4,8 @@
  * `upgrade head --sql` is valid for both tools.
  */
 
+import { random } from "../../tests/graph/random_graphs.ts";
+
 export type ShapeName = "linear" | "branchy";
 
 /** One revision's change: a new table, or a column on a table its ancestry created. */
@@ -24,17 +26,6 @@ export function benchId(index: number): string {
   return (mixed.toString(16).padStart(8, "0") + index.toString(16).padStart(4, "0")).slice(-12);
 }
 
-/** mulberry32: a small deterministic PRNG, so every run benchmarks the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildShape(shape: ShapeName, size: number): BenchRevision[] {
   return shape === "linear" ? linear(size) : branchy(size);

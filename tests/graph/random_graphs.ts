@@ -4,7 +4,7 @@
  */
 import type { GraphRows } from "../../core/graph/engine.ts";
 
-/** mulberry32: small, fast, good enough for test data. */
+/** mulberry32: small, fast and deterministic; test data and the benchmarks' graphs share it. */
 export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
