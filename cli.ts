@@ -8,6 +8,7 @@ import { VERSION } from "./core/version.ts";
 import { EXIT_USAGE, reportError } from "./core/commands/report_error.ts";
 import { UsageError } from "./core/errors.ts";
 import type { MigConfig } from "./core/config/config.ts";
+import type { MigrateCommandOptions } from "./core/commands/migrate_options.ts";
 import { processOutput, type Output } from "./core/output.ts";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -138,7 +139,7 @@ program
   .action((revision, opts) =>
     run(async ({ config, output }) => {
       const { upgrade } = await import("./core/commands/upgrade.ts");
-      await upgrade(await config(), revision, { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) }, output);
+      await upgrade(await config(), revision, migrateOptions(opts), output);
     }, { database: true }),
   );
 
@@ -152,7 +153,7 @@ program
   .action((revision, opts) =>
     run(async ({ config, output }) => {
       const { downgrade } = await import("./core/commands/downgrade.ts");
-      await downgrade(await config(), revision, { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) }, output);
+      await downgrade(await config(), revision, migrateOptions(opts), output);
     }, { database: true }),
   );
 
@@ -168,7 +169,7 @@ program
     run(async ({ config, output }) => {
       const { stamp } = await import("./core/commands/stamp.ts");
       await stamp(await config(), revisions, {
-        sql: opts.sql ?? false, purge: opts.purge ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait),
+        ...migrateOptions(opts), purge: opts.purge ?? false,
       }, output);
     }, { database: true }),
   );
@@ -265,7 +266,7 @@ program
   .action((opts) =>
     run(async ({ config, output }) => {
       const { ensureVersion } = await import("./core/commands/ensure_version.ts");
-      await ensureVersion(await config(), { sql: opts.sql ?? false, ...waitOption(opts.wait) }, output);
+      await ensureVersion(await config(), migrateOptions(opts), output);
     }, { database: true }),
   );
 
@@ -313,6 +314,11 @@ program
       if (!report.ok) process.exitCode = EXIT_FINDINGS;
     }, { database: true }),
   );
+
+/** `--sql`, `--tag`, `--wait` as the migrating commands take them. */
+function migrateOptions(opts: { sql?: boolean; tag?: string; wait?: number | true }): MigrateCommandOptions {
+  return { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) };
+}
 
 function waitOption(value: number | true | undefined): { wait?: number } {
   const s = seconds(value);
