@@ -3,7 +3,7 @@ import type { Driver } from "../driver.ts";
 import { MigError } from "../errors.ts";
 import type { MigrateResult, MigrateSettings, MigrationWork } from "./migrate.ts";
 import { OnlineExecutor } from "./online_executor.ts";
-import { logContext, runSteps, versionStore } from "./run_steps.ts";
+import { logContext, runSteps, transactionPerMigration, versionStore } from "./run_steps.ts";
 import { Transactions } from "./transactions.ts";
 
 /**
@@ -32,7 +32,7 @@ export async function migrateOnline(
     const heads = exists && !work.purge ? await store.heads() : [];
     const steps = work.plan(heads);
     const transactions = new Transactions(executor, true);
-    const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
+    const perMigration = transactionPerMigration(settings, dialect);
     if (!perMigration) await transactions.begin();
     if (!exists) await store.create();
     if (work.purge) await store.purge();

@@ -32,7 +32,7 @@ export interface StepRun {
  */
 export async function runSteps(run: StepRun): Promise<string[]> {
   const { settings, dialect, executor, transactions, store, steps } = run;
-  const perMigration = settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
+  const perMigration = transactionPerMigration(settings, dialect);
   const compile = createCompileContext({ offline: run.offline });
   const scripts = new ScriptLoader(steps.filter((s) => !s.stamp).map((s) => s.path));
   const scriptRun = { dialect, executor, transactions, compile, scripts, ...(settings.database ? { database: settings.database } : {}) };
@@ -66,6 +66,11 @@ export async function runSteps(run: StepRun): Promise<string[]> {
     const at = rolledBack && !perMigration ? run.heads : heads;
     throw new RunFailedError({ error, failedStep: current, heads: at, rolledBack });
   }
+}
+
+/** One transaction per migration when asked, and always where DDL commits on its own (MySQL). */
+export function transactionPerMigration(settings: MigrateSettings, dialect: Dialect): boolean {
+  return settings.transactionPerMigration || !dialect.capabilities.transactionalDdl;
 }
 
 export function versionStore(settings: MigrateSettings, executor: Executor, dialect: Dialect): VersionStore {
