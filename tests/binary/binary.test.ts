@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { VERSION } from "../../core/version.ts";
 import { BinaryProject, type RunOptions, type RunResult, staleSources } from "./binary_harness.ts";
 import { createDatabase, type TestDatabase } from "../support/databases.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 type Check = (result: RunResult, project: BinaryProject) => void;
 
@@ -29,9 +30,7 @@ const step = (name: string, args: readonly string[], check: Check, options?: Ste
 /** Fills the empty upgrade()/downgrade() bodies `mig revision` wrote. */
 const fill = (file: string, upgrade: string, downgrade: string) => (project: BinaryProject) => {
   const rel = `migrations/versions/${file}`;
-  project.write(rel, project.read(rel)
-    .replace("export function upgrade() {\n\n}", `export function upgrade() {\n  ${upgrade}\n}`)
-    .replace("export function downgrade() {\n\n}", `export function downgrade() {\n  ${downgrade}\n}`));
+  project.write(rel, withBodies(project.read(rel), upgrade, downgrade));
 };
 const ACCOUNT = `op.createTable("account", [t.column("id", t.integer(), { primaryKey: true }), t.column("name", t.string(50), { nullable: false })]);`;
 const pglite = { env: { DATABASE_URL: "pglite://./pgdata" } };

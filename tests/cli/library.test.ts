@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as mig from "../../mod.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-library-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -13,10 +14,7 @@ test("init, revision, upgrade, heads, currentHeads and downgrade through mod.ts"
   mig.init("migrations", { cwd: dir, configFile: path.join(dir, "mig.toml") }, out);
   const config = mig.loadConfig({ cwd: dir, env: { DATABASE_URL: `sqlite:///${path.join(dir, "lib.db")}` } });
   const file = mig.revision(config, { message: "first", revId: "aaaa00000001" }, out);
-  fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(
-    "export function upgrade() {\n\n}",
-    'export function upgrade() {\n  op.createTable("thing", [t.column("id", t.integer(), { primaryKey: true })]);\n}',
-  ));
+  fs.writeFileSync(file, withBodies(fs.readFileSync(file, "utf8"), 'op.createTable("thing", [t.column("id", t.integer(), { primaryKey: true })]);'));
   await mig.upgrade(config, "head", {}, out);
   expect(out.stderr).toContain("INFO  [mig] Running upgrade  -> aaaa00000001, first");
   const heads = mig.captureOutput();

@@ -2,6 +2,7 @@
 import { afterAll, expect, test } from "bun:test";
 import { tutorialProject } from "../support/cli.ts";
 import { startSqld } from "../support/sqld.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 const sqld = await startSqld();
 afterAll(() => sqld?.stop());
@@ -9,9 +10,7 @@ afterAll(() => sqld?.stop());
 test.skipIf(!sqld)("upgrade, current, history -i, downgrade over libsql://", () => {
   const project = tutorialProject(sqld!.url);
   const file = "migrations/versions/1975ea83b712_create_account_table.ts";
-  project.write(file, project.read(file)
-    .replace("export function upgrade() {\n\n}", 'export function upgrade() {\n  op.createTable("account", [t.column("id", t.integer(), { primaryKey: true })]);\n}')
-    .replace("export function downgrade() {\n\n}", 'export function downgrade() {\n  op.dropTable("account");\n}'));
+  project.write(file, withBodies(project.read(file), 'op.createTable("account", [t.column("id", t.integer(), { primaryKey: true })]);', 'op.dropTable("account");'));
   const up = project.mig(["upgrade", "head"]);
   expect(up.stderr).toContain("INFO  [mig] Running upgrade 27c6a30d7c24, ae1027a6acf0 -> 3cac04ae8714, merge branches");
   expect(up.status).toBe(0);

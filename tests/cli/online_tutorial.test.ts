@@ -9,6 +9,7 @@ import { databaseSupport } from "../../core/database.ts";
 import { parseDbUrl } from "../../core/url.ts";
 import { tutorialProject } from "../support/cli.ts";
 import { createDatabase, ENGINES, type TestDatabase } from "../support/databases.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 const SCRIPTS: Record<string, [string, string]> = {
   "1975ea83b712_create_account_table.ts": [
@@ -32,10 +33,7 @@ const SCRIPTS: Record<string, [string, string]> = {
 function fillScripts(project: ReturnType<typeof tutorialProject>) {
   for (const [file, [up, down]] of Object.entries(SCRIPTS)) {
     const rel = `migrations/versions/${file}`;
-    const text = project.read(rel)
-      .replace("export function upgrade() {\n\n}", `export function upgrade() {\n  ${up}\n}`)
-      .replace("export function downgrade() {\n\n}", `export function downgrade() {\n  ${down}\n}`);
-    project.write(rel, text);
+    project.write(rel, withBodies(project.read(rel), up, down));
   }
 }
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { VERSION } from "../../core/version.ts";
 import { type DenoRun, DenoProject } from "./deno_harness.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 type Check = (result: DenoRun, project: DenoProject) => void;
 
@@ -25,11 +26,7 @@ const and = (...checks: Check[]): Check => (result, project) => checks.forEach((
 /** Fills the empty upgrade()/downgrade() bodies of a script `mig revision` wrote. */
 const fill = (project: DenoProject, file: string, upgrade: string, downgrade: string) => {
   const rel = `migrations/versions/${file}`;
-  const text = Bun.file(project.path(rel));
-  return text.text().then((t) =>
-    project.write(rel, t
-      .replace("export function upgrade() {\n\n}", `export function upgrade() {\n  ${upgrade}\n}`)
-      .replace("export function downgrade() {\n\n}", `export function downgrade() {\n  ${downgrade}\n}`)));
+  return Bun.file(project.path(rel)).text().then((text) => project.write(rel, withBodies(text, upgrade, downgrade)));
 };
 
 const STEPS: readonly (readonly [name: string, args: readonly string[], check: Check])[] = [

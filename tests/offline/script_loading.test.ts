@@ -5,6 +5,7 @@
  */
 import { afterAll, expect, test } from "bun:test";
 import { CliProject } from "../support/cli.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 const projects: CliProject[] = [];
 afterAll(() => projects.forEach((p) => p.dispose()));
@@ -17,10 +18,7 @@ function project(): CliProject {
   for (const [rev, table] of [["aaaa00000001", "one"], ["aaaa00000002", "two"], ["aaaa00000003", "three"]] as const) {
     p.ok(["revision", "-m", `create ${table}`, "--rev-id", rev]);
     const file = `migrations/versions/${rev}_create_${table}.ts`;
-    p.write(file, p.read(file).replace(
-      "export function upgrade() {\n\n}",
-      `export function upgrade() {\n  op.createTable("${table}", [t.column("id", t.integer(), { primaryKey: true })]);\n}`,
-    ));
+    p.write(file, withBodies(p.read(file), `op.createTable("${table}", [t.column("id", t.integer(), { primaryKey: true })]);`));
   }
   // The last one cannot even be parsed.
   const broken = "migrations/versions/aaaa00000003_create_three.ts";

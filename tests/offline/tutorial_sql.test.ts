@@ -5,6 +5,7 @@
  */
 import { afterAll, expect, test } from "bun:test";
 import { type CliProject, tutorialProject } from "../support/cli.ts";
+import { withBodies } from "../support/script_bodies.ts";
 
 const SCRIPTS: Record<string, [string, string]> = {
   "1975ea83b712_create_account_table.ts": [
@@ -29,9 +30,7 @@ function tutorial(url: string): CliProject {
   projects.push(project);
   for (const [file, [up, down]] of Object.entries(SCRIPTS)) {
     const rel = `migrations/versions/${file}`;
-    project.write(rel, project.read(rel)
-      .replace("export function upgrade() {\n\n}", `export function upgrade() {\n  ${up}\n}`)
-      .replace("export function downgrade() {\n\n}", `export function downgrade() {\n  ${down}\n}`));
+    project.write(rel, withBodies(project.read(rel), up, down));
   }
   return project;
 }
