@@ -3310,6 +3310,8 @@ declare module "mig/_internal/core/runtime/run_steps" {
      * dialect can and says which revisions the version table holds now.
      */
     export function runSteps(run: StepRun): Promise<string[]>;
+    /** One transaction per migration when asked, and always where DDL commits on its own (MySQL). */
+    export function transactionPerMigration(settings: MigrateSettings, dialect: Dialect): boolean;
     export function versionStore(settings: MigrateSettings, executor: Executor, dialect: Dialect): VersionStore;
     /** Alembic's opening lines of a run. */
     export function logContext(output: Output, dialect: Dialect): void;
