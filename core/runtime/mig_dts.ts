@@ -4298,8 +4298,20 @@ declare module "mig/_internal/dialects/postgresql/driver_lock" {
     type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
     /** The lock name as a signed 64-bit key (a bigint literal, passed as text). */
     export function advisoryKey(name: string): string;
-    export function acquireAdvisoryLock(query: Query, name: string, timeoutMs: number): Promise<void>;
-    export function releaseAdvisoryLock(query: Query, name: string): Promise<void>;
+    /**
+     * The advisory locks one session holds, so a driver can release them on close; both
+     * PostgreSQL drivers (postgres.js and PGlite) keep their locks through one of these.
+     */
+    export class AdvisoryLocks {
+        #private;
+        constructor(query: Query);
+        acquire(name: string, timeoutMs: number): Promise<void>;
+        release(name: string): Promise<void>;
+        /** Unlock everything still held, ignoring failures (the session may be ending anyway). */
+        releaseAll(): Promise<void>;
+        /** Forget the locks without unlocking: the session that held them is gone. */
+        forget(): void;
+    }
     export {};
 }
 

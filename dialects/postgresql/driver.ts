@@ -6,7 +6,7 @@ import type { Driver, Row } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import type { DbUrl } from "../../core/url.ts";
 import { type ConnectOptions, connectionError } from "../driver_support.ts";
-import { acquireAdvisoryLock, releaseAdvisoryLock } from "./driver_lock.ts";
+import { AdvisoryLocks } from "./driver_lock.ts";
 import { pgStatementError } from "./driver_errors.ts";
 
 type Sql = import("postgres").Sql;
@@ -64,7 +64,7 @@ class PostgresDriver implements Driver {
   readonly serverVersion: string;
   #sql: Sql;
   #url: DbUrl;
-  #locks = new Set<string>();
+  #locks = new AdvisoryLocks((text, params) => this.query(text, params));
   #lost = false;
   #closing = false;
 
@@ -118,21 +118,19 @@ class PostgresDriver implements Driver {
     return this.exec("ROLLBACK");
   }
 
-  async acquireLock(name: string, timeoutMs: number): Promise<void> {
-    await acquireAdvisoryLock((text, params) => this.query(text, params), name, timeoutMs);
-    this.#locks.add(name);
+  acquireLock(name: string, timeoutMs: number): Promise<void> {
+    return this.#locks.acquire(name, timeoutMs);
   }
 
-  async releaseLock(name: string): Promise<void> {
-    if (!this.#locks.delete(name)) return;
-    await releaseAdvisoryLock((text, params) => this.query(text, params), name);
+  releaseLock(name: string): Promise<void> {
+    return this.#locks.release(name);
   }
 
   async close(): Promise<void> {
-    if (this.#lost) this.#locks.clear();
+    if (this.#lost) this.#locks.forget();
     // Ending the session releases its advisory locks; unlock first anyway so a pooled
     // server-side session (PgBouncer session mode) does not keep them.
-    for (const name of [...this.#locks]) await this.releaseLock(name).catch(() => {});
+    await this.#locks.releaseAll();
     this.#closing = true;
     await this.#sql.end({ timeout: 5 });
   }

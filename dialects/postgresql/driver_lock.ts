@@ -13,7 +13,7 @@ export function advisoryKey(name: string): string {
   return BigInt.asIntN(64, hash64(name)).toString();
 }
 
-export async function acquireAdvisoryLock(query: Query, name: string, timeoutMs: number): Promise<void> {
+async function acquireAdvisoryLock(query: Query, name: string, timeoutMs: number): Promise<void> {
   const key = advisoryKey(name);
   const got = await pollUntil(async () => {
     const rows = await query("SELECT pg_try_advisory_lock($1::bigint) AS ok", [key]);
@@ -22,7 +22,40 @@ export async function acquireAdvisoryLock(query: Query, name: string, timeoutMs:
   if (!got) throw lockTimeoutError(name, timeoutMs, await describeHolder(query, key));
 }
 
-export async function releaseAdvisoryLock(query: Query, name: string): Promise<void> {
+/**
+ * The advisory locks one session holds, so a driver can release them on close; both
+ * PostgreSQL drivers (postgres.js and PGlite) keep their locks through one of these.
+ */
+export class AdvisoryLocks {
+  readonly #query: Query;
+  readonly #held = new Set<string>();
+
+  constructor(query: Query) {
+    this.#query = query;
+  }
+
+  async acquire(name: string, timeoutMs: number): Promise<void> {
+    await acquireAdvisoryLock(this.#query, name, timeoutMs);
+    this.#held.add(name);
+  }
+
+  async release(name: string): Promise<void> {
+    if (!this.#held.delete(name)) return;
+    await releaseAdvisoryLock(this.#query, name);
+  }
+
+  /** Unlock everything still held, ignoring failures (the session may be ending anyway). */
+  async releaseAll(): Promise<void> {
+    for (const name of [...this.#held]) await this.release(name).catch(() => {});
+  }
+
+  /** Forget the locks without unlocking: the session that held them is gone. */
+  forget(): void {
+    this.#held.clear();
+  }
+}
+
+async function releaseAdvisoryLock(query: Query, name: string): Promise<void> {
   await query("SELECT pg_advisory_unlock($1::bigint) AS ok", [advisoryKey(name)]);
 }
 

@@ -20,7 +20,7 @@ import type { Driver, Row } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import type { DbUrl } from "../../core/url.ts";
 import { type ConnectOptions, connectionError } from "../driver_support.ts";
-import { acquireAdvisoryLock, releaseAdvisoryLock } from "./driver_lock.ts";
+import { AdvisoryLocks } from "./driver_lock.ts";
 import { pgStatementError } from "./driver_errors.ts";
 import { lockDataDir } from "./pglite_dir_lock.ts";
 import { hasRegisteredPgliteAssets, type ResolvedPgliteAssets, resolvePgliteAssets } from "./pglite_assets.ts";
@@ -102,7 +102,7 @@ export class PgliteDriver implements Driver {
   /** Releases the data directory's lock file (pglite_dir_lock.ts); a no-op in memory. */
   #unlock: () => void;
   #onNotice: ((message: string) => void) | undefined;
-  #locks = new Set<string>();
+  #locks = new AdvisoryLocks((sql, params) => this.query(sql, params));
 
   static async start(
     db: PGlite, boot: PgliteBoot, options: ConnectOptions, place: { dir?: string | undefined; unlock: () => void },
@@ -159,20 +159,19 @@ export class PgliteDriver implements Driver {
     return this.exec("ROLLBACK");
   }
 
-  async acquireLock(name: string, timeoutMs: number): Promise<void> {
-    await acquireAdvisoryLock((sql, params) => this.query(sql, params), name, timeoutMs);
-    this.#locks.add(name);
+  acquireLock(name: string, timeoutMs: number): Promise<void> {
+    return this.#locks.acquire(name, timeoutMs);
   }
 
-  async releaseLock(name: string): Promise<void> {
-    if (!this.#locks.delete(name)) return;
-    await releaseAdvisoryLock((sql, params) => this.query(sql, params), name);
+  releaseLock(name: string): Promise<void> {
+    return this.#locks.release(name);
   }
 
   /** Always call: an unclosed PGlite keeps the process alive for seconds. */
   async close(): Promise<void> {
     if (this.#db.closed) return;
-    this.#locks.clear();
+    // Closing ends the only session; its locks go with it.
+    this.#locks.forget();
     try {
       await this.#db.close();
     } finally {
