@@ -11,6 +11,8 @@ import type { OpNode } from "./ops/op_node.ts";
 import type { LiteralValue } from "./ops/sql.ts";
 import type { TableDefinition } from "./ops/table_definition.ts";
 import type { SchemaSnapshot, SnapshotOptions } from "./schema_snapshot.ts";
+import type { Catalog, CatalogOptions } from "./autogenerate/catalog.ts";
+import type { TypeNode } from "./ops/elements/type.ts";
 
 export type { DialectName };
 
@@ -148,6 +150,13 @@ export interface Dialect {
   reflect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
   /** The whole schema as comparable objects (`mig check` compares states of one database). */
   snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
+  /** The whole schema as autogenerate compares it (see core/autogenerate/catalog.ts). */
+  introspectCatalog?(query: QueryFn, options?: CatalogOptions): Promise<Catalog>;
+  /**
+   * A catalog column type (raw server text) as the `t.*` builder node this dialect renders to
+   * exactly that text (`character varying(50)` -> `t.string(50)`), or the raw node unchanged.
+   */
+  typeFromCatalog?(type: TypeNode): TypeNode;
   /** Features in `sql` newer than server version `target` (major or major.minor); none where not tracked. */
   newerSyntax(sql: string, target: string): readonly NewerSyntax[];
   quoteIdentifier(name: string): string;
