@@ -315,6 +315,29 @@ program
     }, { database: true }),
   );
 
+program
+  .command("import-alembic")
+  .description("Convert an Alembic project (alembic.ini, env.py, versions/*.py) into a mig project with the same revisions")
+  .argument("<directory>", "the directory of alembic.ini (or the Alembic script directory beside it)")
+  .option("--into <dir>", "where mig.toml goes; the Alembic layout is reproduced below it (default: .)")
+  .addOption(new Option("--dialect <name>", "the project's database when the url cannot tell").choices(["postgresql", "mysql", "sqlite"] as const))
+  .addOption(json())
+  .option("--verify <url>", "run Alembic and mig each on a fresh database on this server and compare the schemas")
+  .option("--verify-embedded", "run Alembic and mig each on a SQLite file and compare the schemas")
+  .action((directory, opts) =>
+    run(async ({ output }) => {
+      const { importAlembic, importExitStatus } = await import("./core/commands/import_alembic.ts");
+      const report = await importAlembic(directory, {
+        ...(opts.into !== undefined ? { into: opts.into } : {}),
+        ...(opts.dialect !== undefined ? { dialect: opts.dialect } : {}),
+        json: opts.json ?? false,
+        ...(opts.verify !== undefined ? { verify: opts.verify } : {}),
+        verifyEmbedded: opts.verifyEmbedded ?? false,
+      }, output);
+      process.exitCode = importExitStatus(report);
+    }, { database: true }),
+  );
+
 /** `--sql`, `--tag`, `--wait` as the migrating commands take them. */
 function migrateOptions(opts: { sql?: boolean; tag?: string; wait?: number | true }): MigrateCommandOptions {
   return { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) };

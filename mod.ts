@@ -35,6 +35,7 @@ export { edit } from "./core/commands/edit.ts";
 export { ensureVersion } from "./core/commands/ensure_version.ts";
 export { waitForDatabase } from "./core/commands/wait.ts";
 export { check, type CheckOptions } from "./core/commands/check.ts";
+export { importAlembic, importExitStatus, type ImportAlembicOptions } from "./core/commands/import_alembic.ts";
 
 // The revision graph, for tools that read a project without running it.
 export { RevisionMap, Revision } from "./core/graph/mod.ts";

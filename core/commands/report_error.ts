@@ -12,7 +12,8 @@ export function reportError(error: unknown, options: { raiseErr: boolean }): { t
   if (error instanceof UsageError) return { text: `mig: error: ${error.message}`, status: EXIT_USAGE };
   if (error instanceof MigError) {
     const text = options.raiseErr && error.stack ? error.stack : `FAILED: ${error.message}`;
-    return { text, status: EXIT_FAILED };
+    // An error may carry a status of its own (import-alembic's bad input: 2).
+    return { text, status: (error as { exitStatus?: number }).exitStatus ?? EXIT_FAILED };
   }
   const e = error instanceof Error ? error : new Error(String(error));
   const text = options.raiseErr ? (e.stack ?? e.message) : `FAILED: ${e.message}`;

@@ -34,10 +34,69 @@ declare module "mig/_internal/mod" {
     export { ensureVersion } from "mig/_internal/core/commands/ensure_version";
     export { waitForDatabase } from "mig/_internal/core/commands/wait";
     export { check, type CheckOptions } from "mig/_internal/core/commands/check";
+    export { importAlembic, importExitStatus, type ImportAlembicOptions } from "mig/_internal/core/commands/import_alembic";
     export { RevisionMap, Revision } from "mig/_internal/core/graph/mod";
     export { readHeaders } from "mig/_internal/core/script/script_directory";
     export type { RevisionHeader } from "mig/_internal/core/script/revision_header";
     export { DIALECTS } from "mig/_internal/dialects/mod";
+}
+
+declare module "mig/_internal/core/autogenerate/catalog" {
+    /**
+     * A whole database schema as autogenerate compares it: the same element shapes scripts
+     * declare (\`TableDefinition\`, \`ColumnElement\`, constraint and index elements), read back
+     * from a server's catalog. Both sides of a comparison are read by one dialect's
+     * \`introspectCatalog\` from one engine, so the server has already normalized every type,
+     * default and expression: equal text means equal meaning.
+     *
+     * What introspection guarantees, so the comparison can stay simple:
+     * - every constraint and index has a name (the one the server assigned if none was given);
+     * - column types are \`{ kind: "raw", sql }\` as the server prints them (\`format_type\` on
+     *   PostgreSQL, \`COLUMN_TYPE\` on MySQL, the declared type on SQLite), except enums, which are
+     *   \`{ kind: "enum" }\` with their values in order;
+     * - \`serverDefault\` is the server's own text for the default expression (\`pg_get_expr\`,
+     *   \`COLUMN_DEFAULT\`), never evaluated; a PostgreSQL \`serial\` default
+     *   (\`nextval('<owned sequence>'::regclass)\`) is not a default: the column has
+     *   \`autoincrement: true\` instead, as do MySQL \`AUTO_INCREMENT\` and identity columns;
+     * - index columns are names, or \`Sql\` for expressions; \`where\` is the predicate's text;
+     * - tables are sorted by (schema, name), columns in table order, constraints and indexes by name.
+     */
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
+    /** A PostgreSQL enum type (\`CREATE TYPE ... AS ENUM\`); other dialects have none. */
+    export interface CatalogEnum {
+        readonly name: string;
+        /** Absent when in the default schema. */
+        readonly schema?: string;
+        readonly values: readonly string[];
+    }
+    export interface Catalog {
+        readonly dialect: DialectName;
+        /** Schemas other than the default one that hold (or should hold) objects (PostgreSQL). */
+        readonly schemas: readonly string[];
+        readonly enums: readonly CatalogEnum[];
+        /** Sorted by schema (default first), then name. \`schema\` is absent for the default schema. */
+        readonly tables: readonly TableDefinition[];
+    }
+    /** What to read: autogenerate never looks at the version table or at filtered-out objects. */
+    export interface CatalogOptions {
+        /** Tables left out entirely (the version table). */
+        readonly exclude?: readonly {
+            readonly table: string;
+            readonly schema?: string;
+        }[];
+        /**
+         * Schemas to read besides the default one (Alembic's \`include_schemas\`): undefined reads
+         * the default schema only, \`"all"\` every user schema.
+         */
+        readonly schemas?: readonly string[] | "all";
+    }
+    export const emptyCatalog: (dialect: DialectName) => Catalog;
+    /** \`schema.table\` or \`table\`, the key tables and hints are matched by. */
+    export const tableKey: (table: {
+        readonly name: string;
+        readonly schema?: string;
+    }) => string;
 }
 
 declare module "mig/_internal/core/check/climb" {
@@ -639,6 +698,33 @@ declare module "mig/_internal/core/commands/history" {
     export function history(config: MigConfig, options: HistoryCommandOptions, output: Output): Promise<void>;
 }
 
+declare module "mig/_internal/core/commands/import_alembic" {
+    /**
+     * \`mig import-alembic DIR\`: an Alembic project (alembic.ini, env.py, versions/*.py) as a
+     * mig project with the same revision ids, the same graph and \`alembic_version\` adopted.
+     * Exit status: 0 everything converted, 1 some scripts need hand work (the project is
+     * still written), 2 bad input (nothing written).
+     */
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import type { Output } from "mig/_internal/core/output";
+    import type { ImportReport } from "mig/_internal/core/import_alembic/report";
+    export interface ImportAlembicOptions {
+        /** Where mig.toml goes; the Alembic layout is reproduced below it. Default: the working directory. */
+        readonly into?: string;
+        readonly dialect?: DialectName;
+        readonly json?: boolean;
+        /** Run both projects on fresh databases on this server (or SQLite file URL) and compare. */
+        readonly verify?: string;
+        /** Run both on embedded SQLite files and compare. */
+        readonly verifyEmbedded?: boolean;
+        readonly cwd?: string;
+    }
+    export const EXIT_HAND_WORK = 1;
+    export function importAlembic(directory: string, options: ImportAlembicOptions, output: Output): Promise<ImportReport>;
+    /** The exit status for a finished import: 1 when scripts need hand work or verification found a difference. */
+    export function importExitStatus(report: ImportReport): number;
+}
+
 declare module "mig/_internal/core/commands/init" {
     import type { Output } from "mig/_internal/core/output";
     export interface InitOptions {
@@ -935,6 +1021,8 @@ declare module "mig/_internal/core/dialect" {
     import type { LiteralValue } from "mig/_internal/core/ops/sql";
     import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
     import type { SchemaSnapshot, SnapshotOptions } from "mig/_internal/core/schema_snapshot";
+    import type { Catalog, CatalogOptions } from "mig/_internal/core/autogenerate/catalog";
+    import type { TypeNode } from "mig/_internal/core/ops/elements/type";
     export type { DialectName };
     export interface DialectCapabilities {
         /** DDL runs inside transactions (PostgreSQL, SQLite); MySQL commits implicitly. */
@@ -1062,6 +1150,13 @@ declare module "mig/_internal/core/dialect" {
         reflect(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
         /** The whole schema as comparable objects (\`mig check\` compares states of one database). */
         snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
+        /** The whole schema as autogenerate compares it (see core/autogenerate/catalog.ts). */
+        introspectCatalog?(query: QueryFn, options?: CatalogOptions): Promise<Catalog>;
+        /**
+         * A catalog column type (raw server text) as the \`t.*\` builder node this dialect renders to
+         * exactly that text (\`character varying(50)\` -> \`t.string(50)\`), or the raw node unchanged.
+         */
+        typeFromCatalog?(type: TypeNode): TypeNode;
         /** Features in \`sql\` newer than server version \`target\` (major or major.minor); none where not tracked. */
         newerSyntax(sql: string, target: string): readonly NewerSyntax[];
         quoteIdentifier(name: string): string;
@@ -1967,6 +2062,582 @@ declare module "mig/_internal/core/graph/wasm_abi" {
 declare module "mig/_internal/core/graph/wasm_engine" {
     import type { EngineFactory } from "mig/_internal/core/graph/engine";
     export const wasmEngine: EngineFactory;
+}
+
+declare module "mig/_internal/core/import_alembic/alembic_project" {
+    import { IniFile } from "mig/_internal/core/import_alembic/ini";
+    export interface AlembicProject {
+        readonly iniFile: string;
+        readonly ini: IniFile;
+        /** The directory of alembic.ini: every path below is absolute. */
+        readonly root: string;
+        readonly scriptLocation: string;
+        /** Directories of revision scripts, as Alembic scans them. */
+        readonly versionLocations: string[];
+        /** version_locations was set (else the locations are script_location/versions). */
+        readonly explicitLocations: boolean;
+        /** Every revision script: absolute path, sorted per location. */
+        readonly scripts: string[];
+    }
+    /** \`dir\` is the directory holding alembic.ini, the script directory beside it, or the ini file itself. */
+    export function findAlembicIni(dir: string): string;
+    export function readAlembicProject(dir: string): AlembicProject;
+}
+
+declare module "mig/_internal/core/import_alembic/alembic_runner" {
+    /** The Python that runs \`alembic\` (its \`#!\` line), or undefined when Alembic is not installed. */
+    export function alembicPython(alembic?: string): string | undefined;
+    export class AlembicRunner {
+        #private;
+        /** \`url\` in SQLAlchemy's form; \`env\` carries it too, for env.py files that read the environment. */
+        constructor(python: string, iniFile: string, url: string, env: Record<string, string>, cwd: string);
+        /** Runs \`alembic <verb> <revision>\`; resolves with undefined on success, or Alembic's error line. */
+        run(verb: "upgrade" | "downgrade", revision: string): Promise<string | undefined>;
+        close(): Promise<void>;
+    }
+}
+
+declare module "mig/_internal/core/import_alembic/call_args" {
+    /**
+     * The arguments of one Python call bound to a signature, as Python binds them: positional
+     * first, then keywords. Every argument must be used by the translation; one left over is
+     * not silently dropped: \`finish()\` refuses it, except another dialect's keywords
+     * (\`mysql_engine\` in a PostgreSQL project), which Alembic ignores too and which become a note.
+     */
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    import type { TranslateContext } from "mig/_internal/core/import_alembic/translate_context";
+    type Call = Extract<PyExpr, {
+        kind: "call";
+    }>;
+    export class CallArgs {
+        #private;
+        readonly call: Call;
+        readonly ctx: TranslateContext;
+        readonly what: string;
+        constructor(call: Call, ctx: TranslateContext, what: string, signature: readonly string[]);
+        /** The argument, or undefined when absent or given as None. */
+        get(name: string): PyExpr | undefined;
+        /** The argument as given, None included. */
+        raw(name: string): PyExpr | undefined;
+        require(name: string): PyExpr;
+        /** Positional arguments past the signature (\`*args\`). */
+        rest(): PyExpr[];
+        /** Arguments that only shape Python objects (as_uuid=, astext_type=): no DDL, nothing to say. */
+        pythonOnly(...names: string[]): void;
+        /** Arguments accepted and deliberately not carried over, each with the note to record. */
+        ignore(names: Record<string, string>): void;
+        finish(): void;
+    }
+    export {};
+}
+
+declare module "mig/_internal/core/import_alembic/columns" {
+    import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    /** A foreign key declared on a column with options \`references\` cannot carry. */
+    export interface ColumnForeignKey {
+        readonly column: string;
+        readonly refTable: string;
+        readonly refColumn: string;
+        readonly options: string;
+    }
+    export interface TranslatedColumn {
+        readonly code: string;
+        readonly name: string;
+        readonly foreignKeys: ColumnForeignKey[];
+    }
+    export function isColumn(x: Expressions, expr: PyExpr): boolean;
+    export function translateColumn(x: Expressions, expr: PyExpr): TranslatedColumn;
+    /** A table-level element of create_table: a constraint or an index. */
+    export function translateTableElement(x: Expressions, expr: PyExpr): string;
+    /** Foreign keys lifted from columns into table-level elements of create_table. */
+    export function foreignKeyElement(fk: ColumnForeignKey): string;
+}
+
+declare module "mig/_internal/core/import_alembic/env_py" {
+    export interface EnvPyFacts {
+        readonly envVars: {
+            name: string;
+            fallback?: string;
+        }[];
+        readonly versionTable?: string;
+        readonly versionTableSchema?: string;
+    }
+    export function readEnvPy(source: string): EnvPyFacts;
+}
+
+declare module "mig/_internal/core/import_alembic/expressions" {
+    /**
+     * Python literals and the small expressions Alembic scripts pass to ops: names (\`op.f\`),
+     * column lists, SQL text (\`sa.text\`), server defaults and bulk-insert values, as TypeScript
+     * source. Anything else throws NotConverted.
+     */
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    import type { Scope } from "mig/_internal/core/import_alembic/scope";
+    import { type TranslateContext } from "mig/_internal/core/import_alembic/translate_context";
+    export class Expressions {
+        readonly ctx: TranslateContext;
+        readonly scope: Scope;
+        constructor(ctx: TranslateContext, scope: Scope);
+        str(expr: PyExpr, what: string): string;
+        bool(expr: PyExpr, what: string): boolean;
+        int(expr: PyExpr, what: string): number;
+        /** A name: a string literal or \`op.f("...")\`. */
+        name(expr: PyExpr, what: string): string;
+        /** A name that may be None (\`null\`), as constraint names are. */
+        optionalName(expr: PyExpr | undefined, what: string): string;
+        /** A list or tuple of plain strings: \`["a", "b"]\`. */
+        strings(expr: PyExpr, what: string): string[];
+        /** SQL text: a string literal or \`sa.text("...")\` / \`sa.literal_column("...")\`, as \`t.sql(...)\`. */
+        sql(expr: PyExpr, what: string): string;
+        /** \`sa.text("x")\` and friends as \`t.sql("x")\`; undefined for anything else. */
+        sqlCall(expr: PyExpr): string | undefined;
+        /** \`func.now()\` compiles per dialect in SQLAlchemy: CURRENT_TIMESTAMP on SQLite, now() elsewhere. */
+        nowFunction(expr: PyExpr): string;
+        /** A server default: a string is a quoted literal (as in SQLAlchemy), \`sa.text\` an expression. */
+        serverDefault(expr: PyExpr, what: string): string;
+        /** A literal value for bulk_insert rows. */
+        value(expr: PyExpr): string;
+        /** A comment or other optional text argument: a string, or None as null. */
+        optionalText(expr: PyExpr, what: string): string;
+    }
+}
+
+declare module "mig/_internal/core/import_alembic/graph_check" {
+    import type { AlembicHeader } from "mig/_internal/core/import_alembic/header";
+    export function checkGraph(scripts: readonly {
+        header: AlembicHeader;
+        path: string;
+    }[]): void;
+}
+
+declare module "mig/_internal/core/import_alembic/header" {
+    import type { PyModule } from "mig/_internal/core/import_alembic/python_ast";
+    export interface AlembicHeader {
+        readonly revision: string;
+        readonly downRevisions: string[];
+        readonly branchLabels: string[];
+        readonly dependsOn: string[];
+        /** The docstring, stripped (Alembic's \`longdoc\`). */
+        readonly doc: string;
+        /** Alembic's \`doc\`: the docstring up to its first blank line. */
+        readonly message: string;
+    }
+    export const HEADER_NAMES: Set<string>;
+    export function readAlembicHeader(module: PyModule, file: string): AlembicHeader;
+}
+
+declare module "mig/_internal/core/import_alembic/import_project" {
+    import type { Output } from "mig/_internal/core/output";
+    import { type ImportReport } from "mig/_internal/core/import_alembic/report";
+    import type { ImportAlembicOptions } from "mig/_internal/core/commands/import_alembic";
+    export function importProject(directory: string, options: ImportAlembicOptions, output: Output): Promise<ImportReport>;
+}
+
+declare module "mig/_internal/core/import_alembic/ini" {
+    export class IniFile {
+        #private;
+        readonly file: string;
+        readonly defaults: Record<string, string>;
+        constructor(file: string, source: string, defaults: Record<string, string>);
+        has(section: string): boolean;
+        /**
+         * The interpolated value, or undefined when the key is absent. \`missing\` answers for
+         * names neither the section nor the defaults hold (else they are an error).
+         */
+        get(section: string, key: string, missing?: (name: string) => string): string | undefined;
+        /** The line a key is on, for messages. */
+        lineOf(section: string, key: string): number | undefined;
+    }
+}
+
+declare module "mig/_internal/core/import_alembic/input_error" {
+    import { MigError } from "mig/_internal/core/errors";
+    /**
+     * The Alembic project cannot be imported as it is (no alembic.ini, an unreadable script, a
+     * cycle): one line naming the file, line or revision; exit status 2, nothing written.
+     */
+    export class AlembicInputError extends MigError {
+        name: string;
+        readonly exitStatus = 2;
+    }
+}
+
+declare module "mig/_internal/core/import_alembic/mig_settings" {
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import type { AlembicProject } from "mig/_internal/core/import_alembic/alembic_project";
+    export interface MigSettings {
+        readonly url: string;
+        readonly dialect: DialectName | undefined;
+        readonly versionTable: string;
+        readonly versionTableSchema?: string;
+        readonly fileTemplate?: string;
+        readonly truncateSlugLength?: number;
+        readonly timezone?: string;
+        readonly notes: string[];
+    }
+    export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined): MigSettings;
+}
+
+declare module "mig/_internal/core/import_alembic/op_calls" {
+    import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    type Call = Extract<PyExpr, {
+        kind: "call";
+    }>;
+    /** \`batch\`: the variable of the mig batch callback, when translating inside batch_alter_table. */
+    export function translateOpCall(x: Expressions, call: Call, method: string, batch: string | undefined): string[];
+    /** \`sa.table("name", sa.column(...), ..., schema="s")\`: the name and schema (column types do not reach the SQL). */
+    export function readTableCall(x: Expressions, expr: PyExpr): {
+        name: string;
+        schema?: string;
+    } | undefined;
+    export {};
+}
+
+declare module "mig/_internal/core/import_alembic/project_writer" {
+    import type { AlembicProject } from "mig/_internal/core/import_alembic/alembic_project";
+    import type { MigSettings } from "mig/_internal/core/import_alembic/mig_settings";
+    export interface PlannedFile {
+        readonly path: string;
+        readonly content: string;
+    }
+    /** Where a path of the Alembic project lands under \`into\` (same place relative to alembic.ini). */
+    export function targetPath(project: AlembicProject, into: string, file: string): string;
+    export function migToml(project: AlembicProject, into: string, settings: MigSettings): string;
+    /** The files of the project, scripts included; refuses when any of them exists already. */
+    export function planProject(project: AlembicProject, into: string, settings: MigSettings, scripts: readonly PlannedFile[]): PlannedFile[];
+    export function writeProject(project: AlembicProject, into: string, files: readonly PlannedFile[]): void;
+}
+
+declare module "mig/_internal/core/import_alembic/python_ast" {
+    interface Span {
+        /** 1-based first and last line in the file. */
+        readonly line: number;
+        readonly endLine: number;
+        /** The source text of the node. */
+        readonly text: string;
+    }
+    export type PyExpr = Span & ({
+        kind: "str";
+        value: string;
+    } | {
+        kind: "num";
+        value: number;
+    } | {
+        kind: "bool";
+        value: boolean;
+    } | {
+        kind: "none";
+    } | {
+        kind: "name";
+        id: string;
+    } | {
+        kind: "attr";
+        object: PyExpr;
+        name: string;
+    } | {
+        kind: "call";
+        callee: PyExpr;
+        args: PyExpr[];
+        kwargs: PyKeyword[];
+        spread: boolean;
+    } | {
+        kind: "list" | "tuple";
+        items: PyExpr[];
+    } | {
+        kind: "dict";
+        entries: {
+            key: PyExpr;
+            value: PyExpr;
+        }[];
+    } | {
+        kind: "compare";
+        op: string;
+        left: PyExpr;
+        right: PyExpr;
+    } | {
+        kind: "logic";
+        op: "and" | "or";
+        left: PyExpr;
+        right: PyExpr;
+    } | {
+        kind: "not";
+        operand: PyExpr;
+    } | {
+        kind: "other";
+    });
+    /** One imported name: \`from module import name as alias\` (name undefined for \`import module as alias\`). */
+    export interface PyImport {
+        readonly module: string;
+        readonly name: string | undefined;
+        readonly alias: string;
+    }
+    export interface PyKeyword {
+        readonly name: string;
+        readonly value: PyExpr;
+    }
+    export type PyStmt = Span & ({
+        kind: "expr";
+        expr: PyExpr;
+    } | {
+        kind: "assign";
+        target: string | undefined;
+        value: PyExpr;
+    } | {
+        kind: "with";
+        items: {
+            expr: PyExpr;
+            alias: string | undefined;
+        }[];
+        body: PyStmt[];
+    } | {
+        kind: "if";
+        branches: {
+            test: PyExpr | undefined;
+            body: PyStmt[];
+        }[];
+    } | {
+        kind: "def";
+        name: string;
+        params: string;
+        body: PyStmt[];
+    } | {
+        kind: "import";
+        names: PyImport[];
+    } | {
+        kind: "return";
+    } | {
+        kind: "pass";
+    } | {
+        kind: "comment";
+    } | {
+        kind: "other";
+    });
+    export interface PyModule {
+        readonly body: PyStmt[];
+        /** Lines of the file where the parser found a syntax error. */
+        readonly errorLines: number[];
+    }
+    export function parsePython(source: string): PyModule;
+    export {};
+}
+
+declare module "mig/_internal/core/import_alembic/python_string" {
+    /**
+     * The value of one Python string literal token as the parser delimits it (prefixes, single
+     * or triple quotes, escapes). f-strings and bytes are not plain text: undefined.
+     */
+    export function pythonStringValue(token: string): string | undefined;
+}
+
+declare module "mig/_internal/core/import_alembic/report" {
+    /**
+     * The import report: per script \`converted\`, \`converted with notes\` or \`needs hand work\`
+     * (with the Python lines left for a person), a total, and the same as JSON.
+     */
+    import type { HandWork } from "mig/_internal/core/import_alembic/statements";
+    import type { Note } from "mig/_internal/core/import_alembic/translate_context";
+    import type { VerifyReport } from "mig/_internal/core/import_alembic/verify_report";
+    export type ScriptStatus = "converted" | "converted with notes" | "needs hand work";
+    export interface ScriptReport {
+        /** The Alembic script and the mig script written for it, relative to the working directory. */
+        readonly file: string;
+        readonly output: string;
+        readonly revision: string;
+        readonly status: ScriptStatus;
+        readonly notes: readonly Note[];
+        readonly handWork: readonly HandWork[];
+    }
+    export interface ImportReport {
+        readonly ok: boolean;
+        readonly config: string;
+        readonly notes: readonly string[];
+        readonly scripts: readonly ScriptReport[];
+        readonly total: {
+            scripts: number;
+            converted: number;
+            convertedWithNotes: number;
+            needsHandWork: number;
+        };
+        verify?: VerifyReport;
+    }
+    export function scriptStatus(notes: readonly Note[], handWork: readonly HandWork[]): ScriptStatus;
+    export function buildReport(config: string, notes: readonly string[], scripts: readonly ScriptReport[]): ImportReport;
+    export function reportLines(report: ImportReport): string[];
+}
+
+declare module "mig/_internal/core/import_alembic/scope" {
+    /**
+     * What names mean inside an Alembic script: imports (\`sa\`, \`op\`, \`postgresql\`...), tables
+     * bound with \`sa.table(...)\`, and names bound to \`op.get_bind()\` or a dialect name, so
+     * \`bind.dialect.name == "sqlite"\` can be recognised. A child scope (a function body)
+     * sees its parent's names.
+     */
+    import type { PyExpr, PyImport } from "mig/_internal/core/import_alembic/python_ast";
+    export interface TableBinding {
+        readonly name: string;
+        readonly schema?: string;
+    }
+    export class Scope {
+        #private;
+        readonly parent?: Scope | undefined;
+        constructor(parent?: Scope | undefined);
+        child(): Scope;
+        addImports(names: readonly PyImport[]): void;
+        bindTable(name: string, table: TableBinding): void;
+        bindHandle(name: string, what: "bind" | "dialect"): void;
+        table(name: string): TableBinding | undefined;
+        handle(name: string): "bind" | "dialect" | undefined;
+        /**
+         * The canonical dotted name of a name or attribute chain: \`sa.X\` for anything from
+         * SQLAlchemy's core, \`postgresql.X\` / \`mysql.X\` / \`sqlite.X\` for its dialects, \`op.X\` for
+         * Alembic's operations; undefined when the chain does not start at an import.
+         */
+        qualified(expr: PyExpr): string | undefined;
+    }
+}
+
+declare module "mig/_internal/core/import_alembic/script_translator" {
+    /**
+     * One Alembic script as a mig TypeScript script: the same header (docstring, id, parents,
+     * labels, dependencies) and upgrade()/downgrade() translated statement by statement.
+     */
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import { type AlembicHeader } from "mig/_internal/core/import_alembic/header";
+    import { type HandWork } from "mig/_internal/core/import_alembic/statements";
+    import { type Note } from "mig/_internal/core/import_alembic/translate_context";
+    export interface TranslatedScript {
+        readonly header: AlembicHeader;
+        readonly source: string;
+        readonly notes: Note[];
+        readonly handWork: HandWork[];
+    }
+    /** \`file\` is the script's path as shown in messages (relative to the Alembic project). */
+    export function translateScript(source: string, file: string, dialect: DialectName | undefined): TranslatedScript;
+}
+
+declare module "mig/_internal/core/import_alembic/statements" {
+    /**
+     * The statements of \`upgrade()\` / \`downgrade()\` as TypeScript lines. What has a mig
+     * equivalent is translated; a statement that has none is never dropped or guessed: its
+     * Python is kept as a comment at that spot, followed by
+     * \`throw new ScriptError("not converted: <file>:<line>")\`, so the script fails loudly
+     * until a person ports it.
+     */
+    import { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { PyExpr, PyStmt } from "mig/_internal/core/import_alembic/python_ast";
+    import type { Scope } from "mig/_internal/core/import_alembic/scope";
+    import { type TranslateContext } from "mig/_internal/core/import_alembic/translate_context";
+    /** A statement left for a person: where it is, its Python, and why. */
+    export interface HandWork {
+        readonly line: number;
+        readonly endLine: number;
+        readonly python: string[];
+        readonly reason: string;
+    }
+    export class StatementTranslator {
+        readonly ctx: TranslateContext;
+        readonly file: string;
+        readonly sourceLines: readonly string[];
+        readonly handWork: HandWork[];
+        constructor(ctx: TranslateContext, file: string, sourceLines: readonly string[]);
+        /** \`batch\`: the Python name of the batch_op inside a batch_alter_table block. */
+        block(statements: readonly PyStmt[], scope: Scope, batch?: string): string[];
+        statement(stmt: PyStmt, scope: Scope, batch: string | undefined): string[];
+        call(x: Expressions, call: Extract<PyExpr, {
+            kind: "call";
+        }>, batch: string | undefined): string[];
+        assign(x: Expressions, stmt: Extract<PyStmt, {
+            kind: "assign";
+        }>, scope: Scope): string[];
+        with(x: Expressions, stmt: Extract<PyStmt, {
+            kind: "with";
+        }>, scope: Scope, batch: string | undefined): string[];
+        if(x: Expressions, stmt: Extract<PyStmt, {
+            kind: "if";
+        }>, scope: Scope, batch: string | undefined): string[];
+        indent(lines: readonly string[]): string[];
+        notConverted(stmt: PyStmt, reason: string): string[];
+    }
+}
+
+declare module "mig/_internal/core/import_alembic/translate_context" {
+    /**
+     * State of one script's translation: the target dialect, what the generated module must
+     * import from "mig", and the notes gathered on the way. Expressions that have no mig
+     * equivalent throw NotConverted; the statement translator catches it and keeps the
+     * whole statement as Python in a comment.
+     */
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    export class NotConverted extends Error {
+        readonly expr: PyExpr;
+        constructor(expr: PyExpr, reason: string);
+    }
+    export interface Note {
+        readonly line: number;
+        readonly text: string;
+    }
+    export class TranslateContext {
+        readonly dialect: DialectName | undefined;
+        readonly notes: Note[];
+        readonly uses: Set<"ScriptError" | "op" | "t">;
+        /** \`dialect\` undefined: the project's dialect is unknown, dialect-specific choices are made at run time. */
+        constructor(dialect: DialectName | undefined);
+        note(line: number, text: string): void;
+        fail(expr: PyExpr, reason: string): never;
+    }
+    /** A JavaScript string literal for any text. */
+    export const js: (text: string) => string;
+    /** \`{ a: 1, b: "x" }\` from the entries that are present; "" when none is. */
+    export function options(entries: readonly (readonly [string, string | undefined])[]): string;
+    /** Call arguments, leaving out a trailing empty options object. */
+    export function args(...parts: (string | undefined)[]): string;
+}
+
+declare module "mig/_internal/core/import_alembic/type_map" {
+    import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    export function translateType(x: Expressions, expr: PyExpr): string;
+}
+
+declare module "mig/_internal/core/import_alembic/verify" {
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import { type Output } from "mig/_internal/core/output";
+    import type { AlembicProject } from "mig/_internal/core/import_alembic/alembic_project";
+    import type { VerifyReport } from "mig/_internal/core/import_alembic/verify_report";
+    export interface VerifyRequest {
+        readonly project: AlembicProject;
+        /** The mig.toml just written. */
+        readonly migConfig: string;
+        readonly dialect: DialectName | undefined;
+        /** A server (a scratch database is created there for each side) or a SQLite file URL; none: embedded SQLite. */
+        readonly url?: string;
+    }
+    export function verifyImport(request: VerifyRequest, output: Output): Promise<VerifyReport>;
+}
+
+declare module "mig/_internal/core/import_alembic/verify_report" {
+    /** What \`--verify\` found: per revision, whether mig's schema equals the one Alembic leaves. */
+    export interface VerifyStep {
+        /** "upgrade" to \`revision\`, or "downgrade" to base (revision "base"). */
+        readonly phase: "upgrade" | "downgrade";
+        readonly revision: string;
+        readonly same: boolean;
+        /** What differs, \`object: Alembic ... / mig ...\` lines; empty when the same. */
+        readonly differences: readonly string[];
+        /** A run that failed (Alembic's or mig's), instead of a comparison. */
+        readonly error?: string;
+    }
+    export interface VerifyReport {
+        /** The database (password masked) or "embedded SQLite". */
+        readonly database: string;
+        readonly dialect: string;
+        readonly steps: readonly VerifyStep[];
+        readonly ok: boolean;
+    }
+    export function verifyLines(report: VerifyReport): string[];
 }
 
 declare module "mig/_internal/core/ops/batch" {

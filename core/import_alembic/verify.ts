@@ -1,0 +1,165 @@
+/**
+ * `--verify URL` / `--verify-embedded`: the original project run by Alembic and the
+ * imported one run by mig, each on a fresh database, one revision at a time from base to
+ * the heads, then down to base; after each step both catalogs are read with the dialect's
+ * snapshotSchema (the version table aside, its rows compared instead) and diffed.
+ *
+ * Embedded means SQLite files for both: Alembic cannot connect to PGlite, so a
+ * PostgreSQL or MySQL project is verified on a server (`--verify URL`) only.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { openDatabase, type OpenDatabase } from "../check/open_database.ts";
+import { describeDiff, diffSnapshots } from "../check/schema_diff.ts";
+import { downgrade } from "../commands/downgrade.ts";
+import { upgrade } from "../commands/upgrade.ts";
+import { parseConfig } from "../config/load_config.ts";
+import { MigError } from "../errors.ts";
+import type { DialectName } from "../ops/context.ts";
+import { captureOutput, type Output } from "../output.ts";
+import { registerMigModule } from "../runtime/mig_module.ts";
+import { readHeaders } from "../script/script_directory.ts";
+import type { RevisionHeader } from "../script/revision_header.ts";
+import { type DbUrl, parseDbUrl } from "../url.ts";
+import type { AlembicProject } from "./alembic_project.ts";
+import { AlembicRunner, alembicPython } from "./alembic_runner.ts";
+import { readEnvPy } from "./env_py.ts";
+import type { VerifyReport, VerifyStep } from "./verify_report.ts";
+
+export interface VerifyRequest {
+  readonly project: AlembicProject;
+  /** The mig.toml just written. */
+  readonly migConfig: string;
+  readonly dialect: DialectName | undefined;
+  /** A server (a scratch database is created there for each side) or a SQLite file URL; none: embedded SQLite. */
+  readonly url?: string;
+}
+
+export async function verifyImport(request: VerifyRequest, output: Output): Promise<VerifyReport> {
+  const python = alembicPython();
+  if (python === undefined) throw new MigError("--verify runs the original project with Alembic: /usr/bin/alembic is not installed");
+  const server = request.url === undefined ? undefined : parseDbUrl(request.url, { baseDir: process.cwd() });
+  const dialect = server?.dialect ?? "sqlite";
+  if (server === undefined && request.dialect !== undefined && request.dialect !== "sqlite") {
+    throw new MigError(`--verify-embedded runs both projects on SQLite files (Alembic cannot connect to PGlite); this is a ${request.dialect} project: use --verify with a server URL`);
+  }
+  if (request.dialect !== undefined && dialect !== request.dialect) {
+    throw new MigError(`--verify ${server?.masked}: a ${dialect} database, but the project is ${request.dialect}`);
+  }
+  registerMigModule();
+  const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-verify-"));
+  const databases: OpenDatabase[] = [];
+  let runner: AlembicRunner | undefined;
+  try {
+    for (const side of ["alembic", "mig"]) {
+      const url = server && !server.path ? server : parseDbUrl(`sqlite:///${path.join(scratchDir, `${side}.db`)}`);
+      databases.push(await openDatabase({ dialect: url.dialect, url, scratch: !url.path }));
+    }
+    const [alembicDb, migDb] = databases as [OpenDatabase, OpenDatabase];
+    const alembicUrl = sqlalchemyUrl(alembicDb.url);
+    runner = new AlembicRunner(python, request.project.iniFile, alembicUrl, envFor(request.project, alembicUrl), request.project.root);
+    const config = migConfigFor(request.migConfig, migDb.url);
+    const steps: VerifyStep[] = [];
+    const compare = async (phase: VerifyStep["phase"], revision: string, run: () => Promise<[string | undefined, string | undefined]>) => {
+      const [alembicError, migError] = await run();
+      if (alembicError !== undefined || migError !== undefined) {
+        const error = alembicError !== undefined ? `Alembic failed: ${alembicError}` : `mig failed: ${migError}`;
+        steps.push({ phase, revision, same: false, differences: [], error });
+        return false;
+      }
+      const differences = await catalogDifferences(alembicDb, migDb, config.versionTable);
+      steps.push({ phase, revision, same: differences.length === 0, differences });
+      return true;
+    };
+    const quiet = captureOutput({ quiet: true });
+    const mig = async (action: () => Promise<void>) => {
+      try {
+        await action();
+        return undefined;
+      } catch (error) {
+        return (error as Error).message.split("\n")[0];
+      }
+    };
+    let ok = true;
+    for (const revision of upgradeOrder(readHeaders(config.versionLocations))) {
+      ok = await compare("upgrade", revision, async () => [
+        await runner!.run("upgrade", revision),
+        await mig(() => upgrade(config, revision, { sql: false }, quiet)),
+      ]);
+      if (!ok) break;
+    }
+    if (ok) {
+      await compare("downgrade", "base", async () => [
+        await runner!.run("downgrade", "base"),
+        await mig(() => downgrade(config, "base", { sql: false }, quiet)),
+      ]);
+    }
+    output.log(`INFO  [mig] Verified ${steps.length} steps on ${server?.masked ?? "embedded SQLite"}`);
+    return { database: server?.masked ?? "embedded SQLite", dialect, steps, ok: steps.every((s) => s.same) };
+  } finally {
+    await runner?.close();
+    for (const db of databases) await db.close().catch(() => undefined);
+    fs.rmSync(scratchDir, { recursive: true, force: true });
+  }
+}
+
+/** Both catalogs, the version table aside, and the version rows. */
+async function catalogDifferences(alembicDb: OpenDatabase, migDb: OpenDatabase, versionTable: string): Promise<string[]> {
+  const exclude = [{ table: versionTable }];
+  const [a, m] = [
+    await alembicDb.dialect.snapshotSchema((sql, params) => alembicDb.driver.query(sql, params), { exclude }),
+    await migDb.dialect.snapshotSchema((sql, params) => migDb.driver.query(sql, params), { exclude }),
+  ];
+  const lines = describeDiff(diffSnapshots(a, m), { added: "only mig has", removed: "only Alembic has" });
+  const rows = async (db: OpenDatabase) => {
+    const table = db.dialect.quoteIdentifier(versionTable);
+    try {
+      return (await db.driver.query(`SELECT version_num FROM ${table} ORDER BY version_num`)).map((r) => String(r["version_num"])).join(", ");
+    } catch {
+      return "(no version table)";
+    }
+  };
+  const [ra, rm] = [await rows(alembicDb), await rows(migDb)];
+  if (ra !== rm) lines.push(`${versionTable}: Alembic has [${ra}], mig has [${rm}]`);
+  return lines;
+}
+
+/** Every revision after the revisions it needs (parents and dependencies): the steps of the walk. */
+function upgradeOrder(headers: readonly RevisionHeader[]): string[] {
+  const ids = new Set(headers.map((h) => h.revision));
+  const needs = new Map(headers.map((h) => [h.revision, [...h.downRevisions, ...h.dependsOn].filter((d) => ids.has(d))]));
+  const done = new Set<string>();
+  const order: string[] = [];
+  const visit = (id: string) => {
+    if (done.has(id)) return;
+    done.add(id);
+    for (const parent of needs.get(id) ?? []) visit(parent);
+    order.push(id);
+  };
+  [...ids].sort().forEach(visit);
+  return order;
+}
+
+/** mig's config with the verification database as its url. */
+function migConfigFor(file: string, url: DbUrl) {
+  const text = fs.readFileSync(file, "utf8").split("\n")
+    .map((line) => (line.startsWith("url = ") ? `url = ${JSON.stringify(url.reveal())}` : line)).join("\n");
+  return parseConfig(text, { file });
+}
+
+/** The URL in SQLAlchemy's spelling: PyMySQL for MySQL, an absolute path for SQLite. */
+function sqlalchemyUrl(url: DbUrl): string {
+  if (url.path) return `sqlite:///${url.path}`;
+  const text = url.reveal();
+  const rest = text.slice(text.indexOf("://"));
+  if (url.dialect === "mysql") return `mysql+pymysql${rest}`;
+  return `postgresql${rest}`;
+}
+
+/** env.py files that read the URL from the environment get it there too. */
+function envFor(project: AlembicProject, url: string): Record<string, string> {
+  const envPy = path.join(project.scriptLocation, "env.py");
+  if (!fs.existsSync(envPy)) return {};
+  return Object.fromEntries(readEnvPy(fs.readFileSync(envPy, "utf8")).envVars.map((v) => [v.name, url]));
+}
