@@ -70,8 +70,7 @@ export function translateColumn(x: Expressions, expr: PyExpr): TranslatedColumn 
   const opts = options([
     ["nullable", flag("nullable")],
     ["primaryKey", flag("primary_key")],
-    ["autoincrement", autoincrement === undefined || (autoincrement.kind === "str" && autoincrement.value === "auto")
-      ? undefined : String(x.bool(autoincrement, "autoincrement"))],
+    ["autoincrement", autoincrementOption(x, autoincrement)],
     ["unique", flag("unique")],
     ["index", flag("index")],
     ["serverDefault", server === undefined || server.kind === "none" ? undefined : x.serverDefault(server, "server_default")],
@@ -80,6 +79,16 @@ export function translateColumn(x: Expressions, expr: PyExpr): TranslatedColumn 
   ]);
   args.finish();
   return { code: `t.column(${[js(name), type, opts].filter(Boolean).join(", ")})`, name, foreignKeys };
+}
+
+/**
+ * SQLAlchemy's autoincrement: "auto" is mig's default; True on SQLite still makes a plain
+ * rowid key (AUTOINCREMENT needs the table's sqlite_autoincrement), so it is left out there.
+ */
+function autoincrementOption(x: Expressions, value: PyExpr | undefined): string | undefined {
+  if (value === undefined || (value.kind === "str" && value.value === "auto")) return undefined;
+  const on = x.bool(value, "autoincrement");
+  return on && x.ctx.dialect === "sqlite" ? undefined : String(on);
 }
 
 /** ondelete/onupdate/deferrable/initially/name of a foreign key as mig's options, "" when none. */

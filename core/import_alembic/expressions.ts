@@ -25,16 +25,34 @@ export class Expressions {
   /** A name: a string literal or `op.f("...")`. */
   name(expr: PyExpr, what: string): string {
     if (expr.kind === "str") return js(expr.value);
-    if (expr.kind === "call" && this.scope.qualified(expr.callee) === "op.f" && expr.args.length === 1 && expr.kwargs.length === 0) {
+    if (expr.kind === "call" && this.#isF(expr.callee) && expr.args.length === 1 && expr.kwargs.length === 0) {
       this.ctx.uses.add("op");
       return `op.f(${js(this.str(expr.args[0]!, what))})`;
     }
     return this.ctx.fail(expr, `${what}: expected a name (a string or op.f(...))`);
   }
 
+  /** `op.f`, or `batch_op.f` inside a batch block. */
+  #isF(callee: PyExpr): boolean {
+    if (callee.kind === "attr" && callee.name === "f" && callee.object.kind === "name" && this.scope.handle(callee.object.id) === "batch") return true;
+    return this.scope.qualified(callee) === "op.f";
+  }
+
   /** A name that may be None (`null`), as constraint names are. */
   optionalName(expr: PyExpr | undefined, what: string): string {
     return expr === undefined || expr.kind === "none" ? "null" : this.name(expr, what);
+  }
+
+  /**
+   * A constraint's name given to an op. Alembic passes a plain string through the naming
+   * convention of env.py's target_metadata (a `%(constraint_name)s` token rewrites it);
+   * mig uses names as given, as Alembic does for op.f(...): worth a note.
+   */
+  constraintName(expr: PyExpr | undefined, what: string): string {
+    if (expr?.kind === "str") {
+      this.ctx.note(expr.line, `${what} '${expr.value}' is used as given; Alembic applies target_metadata's naming_convention to plain names (wrap it in op.f() there if it is final)`);
+    }
+    return this.optionalName(expr, what);
   }
 
   /** A list or tuple of plain strings: `["a", "b"]`. */

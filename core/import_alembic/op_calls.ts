@@ -8,6 +8,7 @@ import { foreignKeyElement, isColumn, translateColumn, translateTableElement } f
 import type { Expressions } from "./expressions.ts";
 import type { PyExpr } from "./python_ast.ts";
 import { args as joinArgs, js, options } from "./translate_context.ts";
+import type { TableBinding } from "./scope.ts";
 import { translateType } from "./type_map.ts";
 
 type Call = Extract<PyExpr, { kind: "call" }>;
@@ -151,7 +152,7 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
     }
     case "create_unique_constraint": {
       const args = a(["constraint_name", ...table, "columns"]);
-      const name = x.optionalName(args.get("constraint_name"), "constraint name");
+      const name = x.constraintName(args.get("constraint_name"), "constraint name");
       const columns = x.strings(args.require("columns"), "columns").map(js);
       const opts = options([
         ["schema", batch === undefined ? str(args, "schema") : undefined],
@@ -165,7 +166,7 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
         ? ["constraint_name", "source_table", "referent_table", "local_cols", "remote_cols"]
         : ["constraint_name", "referent_table", "local_cols", "remote_cols"];
       const args = a(signature);
-      const name = x.optionalName(args.get("constraint_name"), "constraint name");
+      const name = x.constraintName(args.get("constraint_name"), "constraint name");
       const source = batch === undefined ? [js(x.str(args.require("source_table"), "table name"))] : [];
       const referent = js(x.str(args.require("referent_table"), "table name"));
       const local = x.strings(args.require("local_cols"), "columns").map(js);
@@ -184,14 +185,14 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
     }
     case "create_check_constraint": {
       const args = a(["constraint_name", ...table, "condition"]);
-      const name = x.optionalName(args.get("constraint_name"), "constraint name");
+      const name = x.constraintName(args.get("constraint_name"), "constraint name");
       const condition = x.sql(args.require("condition"), "check condition");
       const opts = batch === undefined ? options([["schema", str(args, "schema")]]) : "";
       return emit(args, "createCheckConstraint", [name, ...tableOf(args), condition, opts]);
     }
     case "create_primary_key": {
       const args = a(["constraint_name", ...table, "columns"]);
-      const name = x.optionalName(args.get("constraint_name"), "constraint name");
+      const name = x.constraintName(args.get("constraint_name"), "constraint name");
       const columns = x.strings(args.require("columns"), "columns").map(js);
       const opts = batch === undefined ? options([["schema", str(args, "schema")]]) : "";
       return emit(args, "createPrimaryKey", [name, ...tableOf(args), `[${columns.join(", ")}]`, opts]);
@@ -242,7 +243,12 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
       if (rowsExpr.kind !== "list" && rowsExpr.kind !== "tuple") return x.ctx.fail(rowsExpr, "bulk_insert rows: expected a list of dicts");
       const rows = rowsExpr.items.map((row) => {
         if (row.kind !== "dict") return x.ctx.fail(row, "bulk_insert row: expected a dict literal");
-        return `{ ${row.entries.map((e) => `${js(x.str(e.key, "column name"))}: ${x.value(e.value)}`).join(", ")} }`;
+        const entries = row.entries.filter((e) => {
+          const known = target.columns.includes(x.str(e.key, "column name"));
+          if (!known) x.ctx.note(e.key.line, `bulk_insert: '${x.str(e.key, "column name")}' left out: not a column of the sa.table (SQLAlchemy does not insert it either)`);
+          return known;
+        });
+        return `{ ${entries.map((e) => `${js(x.str(e.key, "column name"))}: ${x.value(e.value)}`).join(", ")} }`;
       });
       args.ignore({ multiinsert: "is not needed (rows with the same keys share one INSERT)" });
       const list = rows.map((r) => `  ${r},`).join("\n");
@@ -253,23 +259,24 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
 }
 
 /** The table of bulk_insert: a name bound to `sa.table(...)`, or the call itself. */
-function tableBinding(x: Expressions, expr: PyExpr): { name: string; schema?: string } {
+function tableBinding(x: Expressions, expr: PyExpr): TableBinding {
   if (expr.kind === "name") return x.scope.table(expr.id) ?? x.ctx.fail(expr, `bulk_insert: '${expr.id}' is not a sa.table(...) of this script`);
   return readTableCall(x, expr) ?? x.ctx.fail(expr, "bulk_insert: expected a sa.table(...)");
 }
 
 /** `sa.table("name", sa.column(...), ..., schema="s")`: the name and schema (column types do not reach the SQL). */
-export function readTableCall(x: Expressions, expr: PyExpr): { name: string; schema?: string } | undefined {
+export function readTableCall(x: Expressions, expr: PyExpr): TableBinding | undefined {
   if (expr.kind !== "call") return undefined;
   const callee = x.scope.qualified(expr.callee);
   if (callee !== "sa.table" && callee !== "sa.Table") return undefined;
   const args = new CallArgs(expr, x.ctx, callee, ["name"]);
   const name = x.str(args.require("name"), "table name");
-  for (const column of args.rest()) {
+  const columns = args.rest().map((column) => {
     const ok = column.kind === "call" && ["sa.column", "sa.Column"].includes(x.scope.qualified(column.callee) ?? "");
-    if (!ok) x.ctx.fail(column, `${callee}: expected sa.column(...) entries`);
-  }
+    if (!ok || column.kind !== "call" || column.args[0] === undefined) return x.ctx.fail(column, `${callee}: expected sa.column(...) entries`);
+    return x.str(column.args[0], "column name");
+  });
   const schema = args.get("schema");
   args.finish();
-  return schema === undefined ? { name } : { name, schema: x.str(schema, "schema") };
+  return schema === undefined ? { name, columns } : { name, schema: x.str(schema, "schema"), columns };
 }

@@ -12,13 +12,15 @@ const SQLALCHEMY_SUBPACKAGES = new Set(["sql", "types", "schema", "expression", 
 export interface TableBinding {
   readonly name: string;
   readonly schema?: string;
+  /** The sa.column(...) names: bulk_insert inserts only these keys of each row, as SQLAlchemy does. */
+  readonly columns: readonly string[];
 }
 
 export class Scope {
   readonly #imports = new Map<string, string>();
   readonly #tables = new Map<string, TableBinding>();
-  /** Names bound to op.get_bind() / op.get_context() ("bind"), or to a dialect name string ("dialect"). */
-  readonly #handles = new Map<string, "bind" | "dialect">();
+  /** Names bound to op.get_bind() / op.get_context() ("bind"), to a dialect name string ("dialect"), or a batch_op ("batch"). */
+  readonly #handles = new Map<string, "bind" | "dialect" | "batch">();
 
   constructor(readonly parent?: Scope) {}
 
@@ -34,7 +36,7 @@ export class Scope {
     this.#tables.set(name, table);
   }
 
-  bindHandle(name: string, what: "bind" | "dialect"): void {
+  bindHandle(name: string, what: "bind" | "dialect" | "batch"): void {
     this.#handles.set(name, what);
   }
 
@@ -42,7 +44,7 @@ export class Scope {
     return this.#tables.get(name) ?? this.parent?.table(name);
   }
 
-  handle(name: string): "bind" | "dialect" | undefined {
+  handle(name: string): "bind" | "dialect" | "batch" | undefined {
     return this.#handles.get(name) ?? this.parent?.handle(name);
   }
 

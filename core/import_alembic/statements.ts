@@ -106,7 +106,9 @@ export class StatementTranslator {
       }
       if (call.args.length > 1 || call.spread) x.ctx.fail(call, "batch_alter_table: only table_name, schema and recreate can be converted");
       this.ctx.uses.add("op");
-      const body = this.block(stmt.body, scope.child(), item!.alias);
+      const inner = scope.child();
+      inner.bindHandle(item!.alias, "batch");
+      const body = this.block(stmt.body, inner, item!.alias);
       const tail = opts.length > 0 ? `}, { ${opts.join(", ")} });` : "});";
       return [`op.batchAlterTable(${js(x.str(table, "table name"))}, (batch) => {`, ...this.indent(body), tail];
     }

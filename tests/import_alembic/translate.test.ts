@@ -1,0 +1,70 @@
+/**
+ * The translator on its own: alembic.ini read as ConfigParser reads it, and Python
+ * statements to mig calls (each case states the TypeScript it must produce).
+ */
+import { expect, test } from "bun:test";
+import { IniFile } from "../../core/import_alembic/ini.ts";
+import { translateScript } from "../../core/import_alembic/script_translator.ts";
+
+test("alembic.ini: %(here)s, %% and continuation lines; a missing name is an error naming the line", () => {
+  const ini = new IniFile("alembic.ini", "[alembic]\nscript_location = %(here)s/alembic\nfile_template = %%(rev)s_%%(slug)s\nversion_locations = a\n  b\n# c\nurl = %(nope)s\n", { here: "/p" });
+  expect(ini.get("alembic", "script_location")).toBe("/p/alembic");
+  expect(ini.get("alembic", "file_template")).toBe("%(rev)s_%(slug)s");
+  expect(ini.get("alembic", "version_locations")).toBe("a\nb");
+  expect(() => ini.get("alembic", "url")).toThrow("alembic.ini:7: '%(nope)s' refers to no key of [alembic]");
+  expect(ini.get("alembic", "url", (name) => `\${${name}}`)).toBe("${nope}");
+});
+
+function body(python: string, dialect: "postgresql" | "mysql" | "sqlite" = "postgresql") {
+  const source = `"""m\n"""\nfrom alembic import op\nimport sqlalchemy as sa\nfrom sqlalchemy.dialects import postgresql\nrevision = "r1"\ndown_revision = None\n\ndef upgrade():\n${python.trim().split("\n").map((l) => `    ${l}`).join("\n")}\n`;
+  const result = translateScript(source, "v/r1.py", dialect);
+  const text = result.source;
+  return { code: text.slice(text.indexOf("export function upgrade() {\n") + 28, text.lastIndexOf("\n}")), ...result };
+}
+
+test.each([
+  [`op.add_column("a", sa.Column("b", sa.String(length=5), nullable=False, server_default="x"))`,
+    `  op.addColumn("a", t.column("b", t.string(5), { nullable: false, serverDefault: "x" }));`],
+  [`op.alter_column("a", "b", type_=sa.Numeric(10, 2), existing_type=sa.INTEGER(), existing_nullable=True, postgresql_using="b::numeric", server_default=None)`,
+    `  op.alterColumn("a", "b", { type: t.numeric(10, 2), using: "b::numeric", serverDefault: null, existingType: t.integer(), existingNullable: true });`],
+  [`op.create_index("ix_a", "a", [sa.text("lower(b)")], unique=True, postgresql_where=sa.text("b IS NOT NULL"))`,
+    `  op.createIndex("ix_a", "a", [t.sql("lower(b)")], { unique: true, where: t.sql("b IS NOT NULL") });`],
+  [`op.create_foreign_key(op.f("fk_a_c"), "a", "c", ["c_id"], ["id"], ondelete="CASCADE", referent_schema="s")`,
+    `  op.createForeignKey(op.f("fk_a_c"), "a", "c", ["c_id"], ["id"], { onDelete: "CASCADE", referentSchema: "s" });`],
+  [`op.drop_constraint("uq_a", "a", type_="unique")`, `  op.dropConstraint("uq_a", "a", { type: "unique" });`],
+  [`op.execute(sa.text("UPDATE a SET b = 1"))`, `  op.execute(t.sql("UPDATE a SET b = 1"));`],
+  [`op.create_table_comment("a", "the a's", existing_comment=None)`, `  op.createTableComment("a", "the a's", { existingComment: null });`],
+  [`with op.get_context().autocommit_block():\n    op.create_index("ix_b", "a", ["b"], postgresql_concurrently=True)`,
+    `  op.autocommitBlock(() => {\n    op.createIndex("ix_b", "a", ["b"], { concurrently: true });\n  });`],
+  [`bind = op.get_bind()\nif bind.dialect.name in ("postgresql", "mysql"):\n    op.drop_column("a", "b")\nelif not bind.dialect.name == "sqlite":\n    pass\nelse:\n    op.execute("SELECT 1")`,
+    `  if (["postgresql", "mysql"].includes(op.dialect)) {\n    op.dropColumn("a", "b");\n  } else if (!(op.dialect === "sqlite")) {\n  } else {\n    op.execute("SELECT 1");\n  }`],
+  [`op.create_table("e", sa.Column("m", postgresql.ENUM("x", "y", name="m", create_type=False)), sa.Column("j", postgresql.JSONB(astext_type=sa.Text())))`,
+    `  op.createTable("e", [\n    t.column("m", t.enum(["x", "y"], { name: "m", create: false })),\n    t.column("j", t.raw("JSONB")),\n  ]);`],
+])("%s", (python, typescript) => {
+  const r = body(python);
+  expect(r.code).toBe(typescript);
+  expect(r.handWork).toEqual([]);
+});
+
+test("what has no mig equivalent is kept as Python with a throw, never guessed", () => {
+  const r = body(`op.add_column("a", sa.Column("b", sa.Integer(), sa.Identity()))\nop.execute(f"DROP TABLE {name}")\nop.drop_table("z")`);
+  expect(r.code).toBe([
+    `  // not converted (v/r1.py:10): sa.Identity in a column: no mig equivalent`,
+    `  //   op.add_column("a", sa.Column("b", sa.Integer(), sa.Identity()))`,
+    `  throw new ScriptError("not converted: v/r1.py:10");`,
+    `  // not converted (v/r1.py:11): op.execute: expected SQL text (a string or sa.text(...))`,
+    `  //   op.execute(f"DROP TABLE {name}")`,
+    `  throw new ScriptError("not converted: v/r1.py:11");`,
+    `  op.dropTable("z");`,
+  ].join("\n"));
+  expect(r.source).toContain(`import { op, t, ScriptError } from "mig";`);
+  expect(r.handWork.map((h) => h.line)).toEqual([10, 11]);
+});
+
+test("per-dialect choices follow the project's dialect; other dialects' keywords become notes", () => {
+  expect(body(`op.add_column("a", sa.Column("t", sa.DateTime(), server_default=sa.func.now()))`, "sqlite").code)
+    .toBe(`  op.addColumn("a", t.column("t", t.dateTime(), { serverDefault: t.sql("(CURRENT_TIMESTAMP)") }));`);
+  const r = body(`op.create_index("ix_a", "a", ["b"], postgresql_where=sa.text("b > 0"))`, "mysql");
+  expect(r.code).toBe(`  op.createIndex("ix_a", "a", ["b"]);`);
+  expect(r.notes.map((n) => n.text)).toEqual(["op.create_index: postgresql_where= left out (applies to postgresql only, as in Alembic)"]);
+});
