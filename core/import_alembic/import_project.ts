@@ -9,7 +9,7 @@ import { migSettings } from "./mig_settings.ts";
 import { planProject, targetPath, writeProject } from "./project_writer.ts";
 import { buildReport, type ImportReport, reportLines, scriptStatus, type ScriptReport } from "./report.ts";
 import { translateScript } from "./script_translator.ts";
-import { verifyImport } from "./verify.ts";
+import { planVerify, verifyImport } from "./verify.ts";
 import { verifyLines } from "./verify_report.ts";
 import type { ImportAlembicOptions } from "../commands/import_alembic.ts";
 
@@ -17,7 +17,9 @@ export async function importProject(directory: string, options: ImportAlembicOpt
   const cwd = options.cwd ?? process.cwd();
   const into = path.resolve(cwd, options.into ?? ".");
   const project = readAlembicProject(path.resolve(cwd, directory));
-  const settings = migSettings(project, options.dialect);
+  const settings = migSettings(project, options.dialect, into);
+  const verifying = options.verify !== undefined || options.verifyEmbedded === true;
+  const verifyPlan = verifying ? planVerify(options.verify, settings.dialect) : undefined;
   const shown = (p: string) => (p === cwd || p.startsWith(cwd + path.sep) ? path.relative(cwd, p) || "." : p);
   const translated = project.scripts.map((file) => {
     let source: string;
@@ -42,12 +44,7 @@ export async function importProject(directory: string, options: ImportAlembicOpt
     handWork: t.result.handWork,
   }));
   const report = buildReport(shown(path.join(into, "mig.toml")), settings.notes, scripts);
-  if (options.verify !== undefined || options.verifyEmbedded) {
-    report.verify = await verifyImport({
-      project, migConfig: path.join(into, "mig.toml"), dialect: settings.dialect,
-      ...(options.verify !== undefined ? { url: options.verify } : {}),
-    }, output);
-  }
+  if (verifyPlan) report.verify = await verifyImport({ project, migConfig: path.join(into, "mig.toml") }, verifyPlan, output);
   if (options.json) output.print(JSON.stringify(report, null, 2));
   else output.print([...reportLines(report), ...(report.verify ? verifyLines(report.verify) : [])].join("\n"));
   return report;

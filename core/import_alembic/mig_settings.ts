@@ -24,7 +24,8 @@ export interface MigSettings {
 const PLACEHOLDER_URL = "driver://user:pass@localhost/dbname";
 const FILE_TEMPLATE_TOKENS = new Set(["rev", "slug", "epoch", "year", "month", "day", "hour", "minute", "second"]);
 
-export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined): MigSettings {
+/** `into`: where mig.toml goes (relative SQLite paths are rebased onto it). */
+export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined, into: string = project.root): MigSettings {
   const notes: string[] = [];
   const { ini, iniFile } = project;
   const envPyFile = path.join(project.scriptLocation, "env.py");
@@ -42,6 +43,9 @@ export function migSettings(project: AlembicProject, dialectOption: DialectName 
     notes.push(`url: env.py reads $${fromEnv.name}; mig.toml reads it, with alembic.ini's URL as the default`);
   }
   const dialect = dialectOption ?? dialectOfUrl(url, iniFile);
+  const rebased = rebaseSqlite(url, project.root, into);
+  if (rebased !== url) notes.push(`url: the SQLite file is relative to alembic.ini's directory (where alembic runs); mig.toml names it relative to itself`);
+  url = rebased;
   const template = ini.get("alembic", "file_template");
   const slug = ini.get("alembic", "truncate_slug_length");
   const timezone = ini.get("alembic", "timezone");
@@ -57,6 +61,20 @@ export function migSettings(project: AlembicProject, dialectOption: DialectName 
   };
 }
 
+/**
+ * SQLAlchemy takes `sqlite:///relative.db` from the working directory (alembic.ini's, as
+ * Alembic is run there); mig from mig.toml's directory: the same file, seen from `into`.
+ */
+function rebaseSqlite(url: string, root: string, into: string): string {
+  if (!url.startsWith("sqlite:///") || url.startsWith("sqlite:////") || path.resolve(root) === path.resolve(into)) return url;
+  const rest = url.slice("sqlite:///".length);
+  const query = rest.indexOf("?");
+  const file = query === -1 ? rest : rest.slice(0, query);
+  if (file === "" || file.includes("${")) return url;
+  const relative = path.relative(into, path.resolve(root, file)).split(path.sep).join("/");
+  return `sqlite:///${relative}${query === -1 ? "" : rest.slice(query)}`;
+}
+
 function variable(v: { name: string; fallback?: string }): string {
   return v.fallback === undefined ? "${" + v.name + "}" : "${" + v.name + ":-" + v.fallback + "}";
 }
@@ -68,9 +86,9 @@ function pickUrlVariable(vars: readonly { name: string; fallback?: string }[]) {
   return pick === undefined ? undefined : vars.find((v) => v.name === pick && v.fallback !== undefined) ?? { name: pick };
 }
 
-/** The dialect a SQLAlchemy URL names, or undefined when the URL is only a variable. */
+/** The dialect a SQLAlchemy URL names (or the default of `${VAR:-url}`), undefined when it is only a variable. */
 function dialectOfUrl(url: string, iniFile: string): DialectName | undefined {
-  const scheme = /^([A-Za-z][\w+.-]*):/.exec(url)?.[1]?.split("+")[0]?.toLowerCase();
+  const scheme = /^(?:\$\{\w+:-)?([A-Za-z][\w+.-]*):/.exec(url)?.[1]?.split("+")[0]?.toLowerCase();
   if (scheme === undefined) return undefined;
   if (scheme === "postgresql" || scheme === "postgres") return "postgresql";
   if (scheme === "mysql" || scheme === "mariadb") return "mysql";

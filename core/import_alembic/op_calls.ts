@@ -50,6 +50,9 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
         }
       }
       args.ignore({ info: "is Python-side only" });
+      const engine = x.ctx.dialect === "mysql" ? args.get("mysql_engine") : undefined;
+      // InnoDB is what MySQL and MariaDB create anyway; any other engine changes the table.
+      if (engine !== undefined && x.str(engine, "mysql_engine").toLowerCase() !== "innodb") x.ctx.fail(engine, "mysql_engine other than InnoDB: no mig equivalent");
       const opts = options([["schema", str(args, "schema")], ["comment", str(args, "comment")], ["ifNotExists", flag(args, "if_not_exists")]]);
       const name = js(x.str(args.require("table_name"), "table name"));
       args.finish();

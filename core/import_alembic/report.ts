@@ -53,6 +53,8 @@ export function reportLines(report: ImportReport): string[] {
     }
   }
   const t = report.total;
-  lines.push(`Total: ${t.scripts} scripts: ${t.converted} converted, ${t.convertedWithNotes} converted with notes, ${t.needsHandWork} need hand work`);
+  const scripts = t.scripts === 1 ? "1 script" : `${t.scripts} scripts`;
+  const needs = t.needsHandWork === 1 ? "needs" : "need";
+  lines.push(`Total: ${scripts}: ${t.converted} converted, ${t.convertedWithNotes} converted with notes, ${t.needsHandWork} ${needs} hand work`);
   return lines;
 }

@@ -15,7 +15,6 @@ import { describeDiff, diffSnapshots } from "../check/schema_diff.ts";
 import { downgrade } from "../commands/downgrade.ts";
 import { upgrade } from "../commands/upgrade.ts";
 import { parseConfig } from "../config/load_config.ts";
-import { MigError } from "../errors.ts";
 import type { DialectName } from "../ops/context.ts";
 import { captureOutput, type Output } from "../output.ts";
 import { registerMigModule } from "../runtime/mig_module.ts";
@@ -25,28 +24,46 @@ import { type DbUrl, parseDbUrl } from "../url.ts";
 import type { AlembicProject } from "./alembic_project.ts";
 import { AlembicRunner, alembicPython } from "./alembic_runner.ts";
 import { readEnvPy } from "./env_py.ts";
+import { AlembicInputError } from "./input_error.ts";
 import type { VerifyReport, VerifyStep } from "./verify_report.ts";
 
 export interface VerifyRequest {
   readonly project: AlembicProject;
   /** The mig.toml just written. */
   readonly migConfig: string;
-  readonly dialect: DialectName | undefined;
-  /** A server (a scratch database is created there for each side) or a SQLite file URL; none: embedded SQLite. */
-  readonly url?: string;
 }
 
-export async function verifyImport(request: VerifyRequest, output: Output): Promise<VerifyReport> {
+/** What a verification needs, checked before the import writes anything (bad input: exit 2). */
+export interface VerifyPlan {
+  readonly python: string;
+  readonly server: DbUrl | undefined;
+  readonly dialect: DialectName;
+}
+
+export function planVerify(url: string | undefined, projectDialect: DialectName | undefined): VerifyPlan {
   const python = alembicPython();
-  if (python === undefined) throw new MigError("--verify runs the original project with Alembic: /usr/bin/alembic is not installed");
-  const server = request.url === undefined ? undefined : parseDbUrl(request.url, { baseDir: process.cwd() });
+  if (python === undefined) throw new AlembicInputError("--verify runs the original project with Alembic: /usr/bin/alembic is not installed");
+  let server: DbUrl | undefined;
+  try {
+    server = url === undefined ? undefined : parseDbUrl(url, { baseDir: process.cwd() });
+  } catch (error) {
+    throw new AlembicInputError((error as Error).message);
+  }
   const dialect = server?.dialect ?? "sqlite";
-  if (server === undefined && request.dialect !== undefined && request.dialect !== "sqlite") {
-    throw new MigError(`--verify-embedded runs both projects on SQLite files (Alembic cannot connect to PGlite); this is a ${request.dialect} project: use --verify with a server URL`);
+  if (server === undefined && projectDialect !== undefined && projectDialect !== "sqlite") {
+    throw new AlembicInputError(`--verify-embedded runs both projects on SQLite files (Alembic cannot connect to PGlite); this is a ${projectDialect} project: use --verify with a server URL`);
   }
-  if (request.dialect !== undefined && dialect !== request.dialect) {
-    throw new MigError(`--verify ${server?.masked}: a ${dialect} database, but the project is ${request.dialect}`);
+  if (server?.driver === "pglite" || server?.driver === "libsql") {
+    throw new AlembicInputError(`--verify ${server.masked}: Alembic cannot connect to ${server.driver}; give a PostgreSQL, MySQL/MariaDB or SQLite URL`);
   }
+  if (projectDialect !== undefined && dialect !== projectDialect) {
+    throw new AlembicInputError(`--verify ${server?.masked}: a ${dialect} database, but the project is ${projectDialect}`);
+  }
+  return { python, server, dialect };
+}
+
+export async function verifyImport(request: VerifyRequest, plan: VerifyPlan, output: Output): Promise<VerifyReport> {
+  const { python, server, dialect } = plan;
   registerMigModule();
   const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-verify-"));
   const databases: OpenDatabase[] = [];

@@ -2176,6 +2176,7 @@ declare module "mig/_internal/core/import_alembic/expressions" {
     import type { Scope } from "mig/_internal/core/import_alembic/scope";
     import { type TranslateContext } from "mig/_internal/core/import_alembic/translate_context";
     export class Expressions {
+        #private;
         readonly ctx: TranslateContext;
         readonly scope: Scope;
         constructor(ctx: TranslateContext, scope: Scope);
@@ -2186,6 +2187,12 @@ declare module "mig/_internal/core/import_alembic/expressions" {
         name(expr: PyExpr, what: string): string;
         /** A name that may be None (\`null\`), as constraint names are. */
         optionalName(expr: PyExpr | undefined, what: string): string;
+        /**
+         * A constraint's name given to an op. Alembic passes a plain string through the naming
+         * convention of env.py's target_metadata (a \`%(constraint_name)s\` token rewrites it);
+         * mig uses names as given, as Alembic does for op.f(...): worth a note.
+         */
+        constraintName(expr: PyExpr | undefined, what: string): string;
         /** A list or tuple of plain strings: \`["a", "b"]\`. */
         strings(expr: PyExpr, what: string): string[];
         /** SQL text: a string literal or \`sa.text("...")\` / \`sa.literal_column("...")\`, as \`t.sql(...)\`. */
@@ -2282,16 +2289,14 @@ declare module "mig/_internal/core/import_alembic/mig_settings" {
 declare module "mig/_internal/core/import_alembic/op_calls" {
     import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
     import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    import type { TableBinding } from "mig/_internal/core/import_alembic/scope";
     type Call = Extract<PyExpr, {
         kind: "call";
     }>;
     /** \`batch\`: the variable of the mig batch callback, when translating inside batch_alter_table. */
     export function translateOpCall(x: Expressions, call: Call, method: string, batch: string | undefined): string[];
     /** \`sa.table("name", sa.column(...), ..., schema="s")\`: the name and schema (column types do not reach the SQL). */
-    export function readTableCall(x: Expressions, expr: PyExpr): {
-        name: string;
-        schema?: string;
-    } | undefined;
+    export function readTableCall(x: Expressions, expr: PyExpr): TableBinding | undefined;
     export {};
 }
 
@@ -2478,6 +2483,8 @@ declare module "mig/_internal/core/import_alembic/scope" {
     export interface TableBinding {
         readonly name: string;
         readonly schema?: string;
+        /** The sa.column(...) names: bulk_insert inserts only these keys of each row, as SQLAlchemy does. */
+        readonly columns: readonly string[];
     }
     export class Scope {
         #private;
@@ -2486,9 +2493,9 @@ declare module "mig/_internal/core/import_alembic/scope" {
         child(): Scope;
         addImports(names: readonly PyImport[]): void;
         bindTable(name: string, table: TableBinding): void;
-        bindHandle(name: string, what: "bind" | "dialect"): void;
+        bindHandle(name: string, what: "bind" | "dialect" | "batch"): void;
         table(name: string): TableBinding | undefined;
-        handle(name: string): "bind" | "dialect" | undefined;
+        handle(name: string): "bind" | "dialect" | "batch" | undefined;
         /**
          * The canonical dotted name of a name or attribute chain: \`sa.X\` for anything from
          * SQLAlchemy's core, \`postgresql.X\` / \`mysql.X\` / \`sqlite.X\` for its dialects, \`op.X\` for

@@ -74,3 +74,20 @@ test("an existing mig.toml is not overwritten: exit 2, nothing else written", ()
   expect(r.stderr).toContain("mig.toml already exists: nothing was written");
   expect(r.written).toEqual(["mig.toml"]);
 });
+
+test("--verify-embedded on a PostgreSQL project: exit 2 before anything is written", () => {
+  const dir = project({ "a_x.py": script("aaaa", null) }, "[alembic]\nscript_location = alembic\nsqlalchemy.url = postgresql://u@h/db\n");
+  const into = path.join(dir, "out");
+  const run = spawnSync(process.execPath, [path.join(ROOT, "cli.ts"), "import-alembic", dir, "--into", into, "--verify-embedded"], { encoding: "utf8", timeout: 60_000 });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/^FAILED: (--verify-embedded runs both projects on SQLite files .*this is a postgresql project|--verify runs the original project with Alembic)/);
+  expect(fs.existsSync(into)).toBe(false);
+});
+
+test("a relative SQLite URL names the same file from the new mig.toml", () => {
+  const dir = project({ "a_x.py": script("aaaa", null) }, "[alembic]\nscript_location = alembic\nsqlalchemy.url = sqlite:///data/app.db\n");
+  const into = path.join(dir, "deploy", "mig");
+  expect(importInto(dir, into).status).toBe(0);
+  expect(fs.readFileSync(path.join(into, "mig.toml"), "utf8")).toContain(`url = "sqlite:///../../data/app.db"`);
+  expect(fs.existsSync(path.join(into, "alembic", "versions", "a_x.ts"))).toBe(true);
+});

@@ -37,7 +37,8 @@ afterAll(() => {
 });
 
 test.skipIf(!available)("heads, history and branches print what Alembic prints", async () => {
-  const report = await importAlembic(dir, { cwd: dir, json: true }, captureOutput());
+  // As the user runs it: the script directory as argument, the project beside alembic.ini.
+  const report = await importAlembic("./alembic", { cwd: dir, into: ".", json: true }, captureOutput());
   expect(report.total).toEqual({ scripts: 7, converted: 7, convertedWithNotes: 0, needsHandWork: 0 });
   const history = (await migGraphOutput(dir, "history")).trimEnd().split("\n");
   expect(history).toEqual(alembic(dir, "history").trimEnd().split("\n"));

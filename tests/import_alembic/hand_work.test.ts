@@ -44,7 +44,7 @@ with op.batch_alter_table("item") as batch_op:
   const loop = source.findIndex((l) => l.startsWith("    for row in")) + 1;
   expect(run.stdout).toContain(`    line ${loop}-${loop + 1}: Python for statement\n        for row in bind.execute(sa.text("SELECT id, price FROM item")):\n            bind.execute(`);
   expect(run.stdout).toContain("import left out: from myapp.pricing import convert");
-  expect(lines.at(-2)).toBe("Total: 2 scripts: 1 converted, 0 converted with notes, 1 need hand work");
+  expect(lines.at(-2)).toBe("Total: 2 scripts: 1 converted, 0 converted with notes, 1 needs hand work");
 
   const ts = fs.readFileSync(path.join(dir, "alembic", "versions", "bbbb00000002_reprice_items.ts"), "utf8");
   expect(ts).toContain(`op.addColumn("item", t.column("cents", t.integer()));`);

@@ -3,6 +3,12 @@
  * statements to mig calls (each case states the TypeScript it must produce).
  */
 import { expect, test } from "bun:test";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { readAlembicProject } from "../../core/import_alembic/alembic_project.ts";
+import { migSettings } from "../../core/import_alembic/mig_settings.ts";
+import { migToml } from "../../core/import_alembic/project_writer.ts";
 import { IniFile } from "../../core/import_alembic/ini.ts";
 import { translateScript } from "../../core/import_alembic/script_translator.ts";
 
@@ -67,4 +73,38 @@ test("per-dialect choices follow the project's dialect; other dialects' keywords
   const r = body(`op.create_index("ix_a", "a", ["b"], postgresql_where=sa.text("b > 0"))`, "mysql");
   expect(r.code).toBe(`  op.createIndex("ix_a", "a", ["b"]);`);
   expect(r.notes.map((n) => n.text)).toEqual(["op.create_index: postgresql_where= left out (applies to postgresql only, as in Alembic)"]);
+});
+
+test("mig.toml from alembic.ini: locations, file_template, slug length, timezone, and the URL env.py reads", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-import-settings-"));
+  try {
+    fs.mkdirSync(path.join(dir, "migrations", "versions"), { recursive: true });
+    fs.mkdirSync(path.join(dir, "plugins", "x"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "migrations", "env.py"), `import os\nurl = os.environ.get("APP_DB", "postgresql://localhost/app")\ncontext.configure(url=url, version_table="app_versions")\n`);
+    fs.writeFileSync(path.join(dir, "alembic.ini"), [
+      "[alembic]", "script_location = migrations",
+      "file_template = %%(year)d_%%(month).2d_%%(day).2d-%%(rev)s_%%(slug)s",
+      "truncate_slug_length = 20", "timezone = Europe/Paris",
+      "version_locations = %(here)s/migrations/versions:%(here)s/plugins/x", "version_path_separator = :",
+      "sqlalchemy.url = driver://user:pass@localhost/dbname", "",
+    ].join("\n"));
+    const project = readAlembicProject(dir);
+    expect(project.versionLocations).toEqual([path.join(dir, "migrations", "versions"), path.join(dir, "plugins", "x")]);
+    const settings = migSettings(project, undefined);
+    expect(migToml(project, path.join(dir, "out"), settings).split("\n").filter((l) => !l.startsWith("#"))).toEqual([
+      "[mig]",
+      `script_location = "migrations"`,
+      `url = "\${APP_DB:-postgresql://localhost/app}"`,
+      `version_table = "app_versions"`,
+      `version_locations = ["migrations/versions", "plugins/x"]`,
+      `file_template = "{{year}}_{{month}}_{{day}}-{{rev}}_{{slug}}"`,
+      "truncate_slug_length = 20",
+      `timezone = "Europe/Paris"`,
+      `check_dialect = "postgresql"`,
+      "",
+    ]);
+    expect(settings.notes).toEqual(["url: env.py reads $APP_DB; mig.toml reads it too"]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
