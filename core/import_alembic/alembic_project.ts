@@ -44,7 +44,9 @@ export function readAlembicProject(dir: string): AlembicProject {
   }
   const ini = new IniFile(iniFile, text, { here: root });
   if (!ini.has(SECTION)) throw new AlembicInputError(`${iniFile}: no [${SECTION}] section`);
-  const location = ini.get(SECTION, "script_location");
+  // Flask-Migrate keeps alembic.ini inside the script directory and sets the location itself.
+  const flaskMigrate = ini.get(SECTION, "script_location") === undefined && fs.existsSync(path.join(root, "env.py"));
+  const location = flaskMigrate ? "." : ini.get(SECTION, "script_location");
   if (location === undefined) throw new AlembicInputError(`${iniFile}: no 'script_location' key found in [${SECTION}]`);
   if (/^[\w.]+:[\w./]+$/.test(location) && !fs.existsSync(path.resolve(root, location))) {
     throw new AlembicInputError(`${iniFile}:${ini.lineOf(SECTION, "script_location")}: script_location '${location}' names a Python package resource; give the directory instead`);

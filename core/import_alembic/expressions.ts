@@ -10,8 +10,15 @@ import { js, type TranslateContext } from "./translate_context.ts";
 export class Expressions {
   constructor(readonly ctx: TranslateContext, readonly scope: Scope) {}
 
+  /** A name bound to a string literal earlier in the script, as that literal. */
+  resolve(expr: PyExpr): PyExpr {
+    const value = expr.kind === "name" ? this.scope.string(expr.id) : undefined;
+    return value === undefined ? expr : { ...expr, kind: "str", value };
+  }
+
   str(expr: PyExpr, what: string): string {
-    return expr.kind === "str" ? expr.value : this.ctx.fail(expr, `${what}: expected a string literal`);
+    const e = this.resolve(expr);
+    return e.kind === "str" ? e.value : this.ctx.fail(expr, `${what}: expected a string literal`);
   }
 
   bool(expr: PyExpr, what: string): boolean {
@@ -63,6 +70,7 @@ export class Expressions {
 
   /** SQL text: a string literal or `sa.text("...")` / `sa.literal_column("...")`, as `t.sql(...)`. */
   sql(expr: PyExpr, what: string): string {
+    expr = this.resolve(expr);
     if (expr.kind === "str") return js(expr.value);
     const text = this.sqlCall(expr);
     return text ?? this.ctx.fail(expr, `${what}: expected SQL text (a string or sa.text(...))`);
@@ -101,6 +109,7 @@ export class Expressions {
 
   /** A literal value for bulk_insert rows. */
   value(expr: PyExpr): string {
+    expr = this.resolve(expr);
     switch (expr.kind) {
       case "str": return js(expr.value);
       case "num": return String(expr.value);

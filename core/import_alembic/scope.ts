@@ -19,6 +19,8 @@ export interface TableBinding {
 export class Scope {
   readonly #imports = new Map<string, string>();
   readonly #tables = new Map<string, TableBinding>();
+  /** Names bound to a string literal (`sql = """UPDATE ..."""`), read where the name is used. */
+  readonly #strings = new Map<string, string>();
   /** Names bound to op.get_bind() / op.get_context() ("bind"), to a dialect name string ("dialect"), or a batch_op ("batch"). */
   readonly #handles = new Map<string, "bind" | "dialect" | "batch">();
 
@@ -38,6 +40,25 @@ export class Scope {
 
   bindHandle(name: string, what: "bind" | "dialect" | "batch"): void {
     this.#handles.set(name, what);
+  }
+
+  /** Names bound to a SQLAlchemy type (`mood = postgresql.ENUM(...)`), used as that type. */
+  readonly #types = new Map<string, PyExpr>();
+
+  bindType(name: string, type: PyExpr): void {
+    this.#types.set(name, type);
+  }
+
+  type(name: string): PyExpr | undefined {
+    return this.#types.get(name) ?? this.parent?.type(name);
+  }
+
+  bindString(name: string, value: string): void {
+    this.#strings.set(name, value);
+  }
+
+  string(name: string): string | undefined {
+    return this.#strings.get(name) ?? this.parent?.string(name);
   }
 
   table(name: string): TableBinding | undefined {

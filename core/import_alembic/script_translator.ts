@@ -9,7 +9,7 @@ import { parsePython, type PyStmt } from "./python_ast.ts";
 import { readTableCall } from "./op_calls.ts";
 import { Expressions } from "./expressions.ts";
 import { Scope } from "./scope.ts";
-import { type HandWork, StatementTranslator } from "./statements.ts";
+import { type HandWork, isType, StatementTranslator } from "./statements.ts";
 import { js, type Note, NotConverted, TranslateContext } from "./translate_context.ts";
 
 export interface TranslatedScript {
@@ -45,6 +45,12 @@ export function translateScript(source: string, file: string, dialect: DialectNa
     if (stmt.kind === "def" && (stmt.name === "upgrade" || stmt.name === "downgrade")) {
       functions.set(stmt.name, stmt);
       return;
+    }
+    if (stmt.kind === "assign" && stmt.target !== undefined && stmt.value.kind === "str") {
+      return scope.bindString(stmt.target, stmt.value.value);
+    }
+    if (stmt.kind === "assign" && stmt.target !== undefined && isType(new Expressions(ctx, scope), stmt.value)) {
+      return scope.bindType(stmt.target, stmt.value);
     }
     if (stmt.kind === "assign" && stmt.target !== undefined) {
       try {

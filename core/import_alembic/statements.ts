@@ -6,7 +6,10 @@
  * until a person ports it.
  */
 import { Expressions } from "./expressions.ts";
+import { translateEnumLifecycle } from "./enum_types.ts";
 import { readTableCall, translateOpCall } from "./op_calls.ts";
+import { TranslateContext as ScratchContext } from "./translate_context.ts";
+import { translateType } from "./type_map.ts";
 import type { PyExpr, PyStmt } from "./python_ast.ts";
 import type { Scope } from "./scope.ts";
 import { js, NotConverted, type TranslateContext } from "./translate_context.ts";
@@ -60,6 +63,8 @@ export class StatementTranslator {
     if (callee.kind === "attr" && batch !== undefined && callee.object.kind === "name" && callee.object.id === batch) {
       return translateOpCall(x, call, callee.name, "batch");
     }
+    const lifecycle = translateEnumLifecycle(x, call, (e) => isBind(x, e));
+    if (lifecycle !== undefined) return lifecycle;
     const qualified = x.scope.qualified(callee);
     const method = qualified?.startsWith("op.") ? qualified.slice(3) : undefined;
     if (method === undefined || method.includes(".")) return x.ctx.fail(call, `${callee.text}(...): not an Alembic operation`);
@@ -71,6 +76,14 @@ export class StatementTranslator {
     const table = readTableCall(x, stmt.value);
     if (table) {
       scope.bindTable(stmt.target, table);
+      return [];
+    }
+    if (stmt.value.kind === "str") {
+      scope.bindString(stmt.target, stmt.value.value);
+      return [];
+    }
+    if (isType(x, stmt.value)) {
+      scope.bindType(stmt.target, stmt.value);
       return [];
     }
     if (isBind(x, stmt.value)) {
@@ -119,7 +132,8 @@ export class StatementTranslator {
     const tests = stmt.branches.map((b) => (b.test === undefined ? undefined : dialectTest(x, b.test)));
     const out: string[] = [];
     stmt.branches.forEach((branch, i) => {
-      const body = this.block(branch.body, scope, batch);
+      // A name bound inside one branch is not known after the if: the branch's own scope.
+      const body = this.block(branch.body, scope.child(), batch);
       if (i > 0 && tests[i] === undefined && body.length === 0) return;
       const head = i === 0 ? `if (${tests[i]}) {` : tests[i] === undefined ? "} else {" : `} else if (${tests[i]}) {`;
       out.push(head, ...this.indent(body));
@@ -144,6 +158,18 @@ export class StatementTranslator {
       ...kept.map((l) => `//   ${l}`.trimEnd()),
       `throw new ScriptError(${js(`not converted: ${this.file}:${stmt.line}`)});`,
     ];
+  }
+}
+
+/** A SQLAlchemy type expression mig translates (`mood = postgresql.ENUM(...)`), tried without side effects. */
+export function isType(x: Expressions, expr: PyExpr): boolean {
+  if (expr.kind !== "call") return false;
+  try {
+    translateType(new Expressions(new ScratchContext(x.ctx.dialect), x.scope), expr);
+    return true;
+  } catch (error) {
+    if (error instanceof NotConverted) return false;
+    throw error;
   }
 }
 

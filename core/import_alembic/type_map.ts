@@ -29,6 +29,8 @@ const POSTGRESQL_RAW = new Set(["JSONB", "INET", "CIDR", "MACADDR", "TSVECTOR", 
 const MYSQL_RAW = new Set(["TINYINT", "MEDIUMINT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "YEAR", "DOUBLE", "LONGBLOB", "MEDIUMBLOB", "TINYBLOB"]);
 
 export function translateType(x: Expressions, expr: PyExpr): string {
+  const bound = expr.kind === "name" ? x.scope.type(expr.id) : undefined;
+  if (bound !== undefined) return translateType(x, bound);
   const call: Call = expr.kind === "call" ? expr : { ...expr, kind: "call", callee: expr, args: [], kwargs: [], spread: false };
   const qualified = x.scope.qualified(call.callee);
   if (qualified === undefined) return x.ctx.fail(expr, `type ${expr.text}: not a SQLAlchemy type`);
@@ -37,7 +39,19 @@ export function translateType(x: Expressions, expr: PyExpr): string {
   const a = (signature: string[]) => new CallArgs(call, x.ctx, qualified, signature);
   const done = (args: CallArgs, code: string) => (args.finish(), code);
 
-  if (namespace === "postgresql" && (name === "JSON" || name === "BYTEA")) return done(a([]), name === "JSON" ? "t.json()" : "t.binary()");
+  if (namespace === "postgresql" && (name === "JSON" || name === "BYTEA")) {
+    const args = a([]);
+    args.pythonOnly("astext_type", "none_as_null");
+    return done(args, name === "JSON" ? "t.json()" : "t.binary()");
+  }
+  if ((namespace === "postgresql" || namespace === "sa") && name === "ARRAY") {
+    const args = a(["item_type"]);
+    args.pythonOnly("as_tuple", "zero_indexes");
+    const dimensions = args.get("dimensions");
+    const element = arrayElement(x, args.require("item_type"));
+    const depth = dimensions === undefined ? 1 : x.int(dimensions, "dimensions");
+    return done(args, `t.raw(${js(element + "[]".repeat(depth))})`);
+  }
   if (namespace === "postgresql" && name === "UUID") return uuid(a(["as_uuid"]));
   if (namespace === "postgresql" && name === "ENUM") return enumType(x, a([]), true);
   if (namespace === "postgresql" && name === "DOUBLE_PRECISION") return done(a([]), `t.raw("DOUBLE PRECISION")`);
@@ -104,6 +118,22 @@ export function translateType(x: Expressions, expr: PyExpr): string {
     case "Enum": return enumType(x, a([]), false);
     default: return x.ctx.fail(expr, `type ${qualified}: no mig equivalent`);
   }
+}
+
+/** PostgreSQL's name for an array's element type, for the types SQLAlchemy spells the same way. */
+function arrayElement(x: Expressions, expr: PyExpr): string {
+  const call = expr.kind === "call" ? expr : undefined;
+  const name = x.scope.qualified(call ? call.callee : expr)?.split(".").at(-1);
+  const simple: Record<string, string> = {
+    Integer: "INTEGER", INTEGER: "INTEGER", BigInteger: "BIGINT", BIGINT: "BIGINT", SmallInteger: "SMALLINT",
+    Text: "TEXT", TEXT: "TEXT", Boolean: "BOOLEAN", Float: "FLOAT", Date: "DATE", UUID: "UUID", JSONB: "JSONB",
+  };
+  const length = call?.args[0] ?? call?.kwargs.find((k) => k.name === "length")?.value;
+  if ((name === "String" || name === "VARCHAR" || name === "Unicode") && (call?.args.length ?? 0) + (call?.kwargs.length ?? 0) <= 1) {
+    return length === undefined ? "VARCHAR" : `VARCHAR(${x.int(length, "length")})`;
+  }
+  if (name !== undefined && simple[name] !== undefined && (call === undefined || (call.args.length === 0 && call.kwargs.length === 0))) return simple[name]!;
+  return x.ctx.fail(expr, `ARRAY of ${expr.text}: no mig equivalent`);
 }
 
 function splitName(qualified: string): [string, string] {

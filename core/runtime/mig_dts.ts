@@ -2283,7 +2283,8 @@ declare module "mig/_internal/core/import_alembic/mig_settings" {
         readonly timezone?: string;
         readonly notes: string[];
     }
-    export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined): MigSettings;
+    /** \`into\`: where mig.toml goes (relative SQLite paths are rebased onto it). */
+    export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined, into?: string): MigSettings;
 }
 
 declare module "mig/_internal/core/import_alembic/op_calls" {
@@ -2612,17 +2613,22 @@ declare module "mig/_internal/core/import_alembic/type_map" {
 declare module "mig/_internal/core/import_alembic/verify" {
     import type { DialectName } from "mig/_internal/core/ops/context";
     import { type Output } from "mig/_internal/core/output";
+    import { type DbUrl } from "mig/_internal/core/url";
     import type { AlembicProject } from "mig/_internal/core/import_alembic/alembic_project";
     import type { VerifyReport } from "mig/_internal/core/import_alembic/verify_report";
     export interface VerifyRequest {
         readonly project: AlembicProject;
         /** The mig.toml just written. */
         readonly migConfig: string;
-        readonly dialect: DialectName | undefined;
-        /** A server (a scratch database is created there for each side) or a SQLite file URL; none: embedded SQLite. */
-        readonly url?: string;
     }
-    export function verifyImport(request: VerifyRequest, output: Output): Promise<VerifyReport>;
+    /** What a verification needs, checked before the import writes anything (bad input: exit 2). */
+    export interface VerifyPlan {
+        readonly python: string;
+        readonly server: DbUrl | undefined;
+        readonly dialect: DialectName;
+    }
+    export function planVerify(url: string | undefined, projectDialect: DialectName | undefined): VerifyPlan;
+    export function verifyImport(request: VerifyRequest, plan: VerifyPlan, output: Output): Promise<VerifyReport>;
 }
 
 declare module "mig/_internal/core/import_alembic/verify_report" {

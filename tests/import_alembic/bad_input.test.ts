@@ -91,3 +91,18 @@ test("a relative SQLite URL names the same file from the new mig.toml", () => {
   expect(fs.readFileSync(path.join(into, "mig.toml"), "utf8")).toContain(`url = "sqlite:///../../data/app.db"`);
   expect(fs.existsSync(path.join(into, "alembic", "versions", "a_x.ts"))).toBe(true);
 });
+
+test("Flask-Migrate's layout (alembic.ini inside the script directory, no script_location) is read as such", () => {
+  const dir = project({});
+  const migrations = path.join(dir, "alembic");
+  fs.writeFileSync(path.join(migrations, "alembic.ini"), "[alembic]\n\n[loggers]\nkeys = root\n");
+  fs.writeFileSync(path.join(migrations, "env.py"), "import os\nurl = os.environ['DATABASE_URL']\n");
+  fs.writeFileSync(path.join(migrations, "versions", "a_x.py"), script("aaaa", null));
+  const into = path.join(dir, "out");
+  expect(importInto(migrations, into).status).toBe(0);
+  const toml = fs.readFileSync(path.join(into, "mig.toml"), "utf8");
+  expect(toml).toContain(`script_location = "."`);
+  expect(toml).toContain(`url = "\${DATABASE_URL}"`);
+  expect(fs.existsSync(path.join(into, "versions", "a_x.ts"))).toBe(true);
+  expect(fs.existsSync(path.join(into, "env.ts"))).toBe(true);
+});

@@ -106,4 +106,13 @@ with op.batch_alter_table("account") as batch_op:
 with op.batch_alter_table("account") as batch_op:
     batch_op.drop_constraint(op.f("ck_account_rank"), type_="check")
     batch_op.alter_column("remarks", new_column_name="notes", existing_type=sa.Text())`);
+  if (dialect !== "postgresql") return;
+  const script = revision(dir, "ffff00000006", "explicit enum type");
+  fillBodies(script, `
+level.create(op.get_bind(), checkfirst=True)
+op.add_column("entry", sa.Column("level", level, nullable=True))`, `
+op.drop_column("entry", "level")
+postgresql.ENUM(name="level").drop(op.get_bind(), checkfirst=True)`);
+  fs.writeFileSync(script, fs.readFileSync(script, "utf8").replace("import sqlalchemy as sa\n",
+    'import sqlalchemy as sa\nfrom sqlalchemy.dialects import postgresql\n\nlevel = postgresql.ENUM("low", "high", name="level", create_type=False)\n'));
 }

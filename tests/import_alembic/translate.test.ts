@@ -108,3 +108,19 @@ test("mig.toml from alembic.ini: locations, file_template, slug length, timezone
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("string constants and enum types bound to names; PostgreSQL enum types created and dropped by hand", () => {
+  const r = body(`status = postgresql.ENUM("on", "off", name="status", create_type=False)
+status.create(op.get_bind(), checkfirst=True)
+op.add_column("a", sa.Column("s", status))
+sql = """UPDATE a SET s = 'on'"""
+op.execute(sql)
+sa.Enum(name="status").drop(op.get_bind())`);
+  expect(r.code).toBe([
+    `  op.execute("DO $$ BEGIN CREATE TYPE status AS ENUM ('on', 'off'); EXCEPTION WHEN duplicate_object THEN NULL; END $$");`,
+    `  op.addColumn("a", t.column("s", t.enum(["on", "off"], { name: "status", create: false })));`,
+    `  op.execute("UPDATE a SET s = 'on'");`,
+    `  op.execute("DROP TYPE IF EXISTS status");`,
+  ].join("\n"));
+  expect(body(`sa.Enum("x", name="k").create(op.get_bind())`, "mysql").code).toBe("");
+});
