@@ -2154,6 +2154,17 @@ declare module "mig/_internal/core/import_alembic/columns" {
     export function foreignKeyElement(fk: ColumnForeignKey): string;
 }
 
+declare module "mig/_internal/core/import_alembic/enum_types" {
+    import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    type Call = Extract<PyExpr, {
+        kind: "call";
+    }>;
+    /** \`<enum>.create(bind, checkfirst=...)\` / \`.drop(...)\` as op.execute on PostgreSQL; undefined when the call is not one. */
+    export function translateEnumLifecycle(x: Expressions, call: Call, isBind: (e: PyExpr) => boolean): string[] | undefined;
+    export {};
+}
+
 declare module "mig/_internal/core/import_alembic/env_py" {
     export interface EnvPyFacts {
         readonly envVars: {
@@ -2180,6 +2191,8 @@ declare module "mig/_internal/core/import_alembic/expressions" {
         readonly ctx: TranslateContext;
         readonly scope: Scope;
         constructor(ctx: TranslateContext, scope: Scope);
+        /** A name bound to a string literal earlier in the script, as that literal. */
+        resolve(expr: PyExpr): PyExpr;
         str(expr: PyExpr, what: string): string;
         bool(expr: PyExpr, what: string): boolean;
         int(expr: PyExpr, what: string): number;
@@ -2495,6 +2508,10 @@ declare module "mig/_internal/core/import_alembic/scope" {
         addImports(names: readonly PyImport[]): void;
         bindTable(name: string, table: TableBinding): void;
         bindHandle(name: string, what: "bind" | "dialect" | "batch"): void;
+        bindType(name: string, type: PyExpr): void;
+        type(name: string): PyExpr | undefined;
+        bindString(name: string, value: string): void;
+        string(name: string): string | undefined;
         table(name: string): TableBinding | undefined;
         handle(name: string): "bind" | "dialect" | "batch" | undefined;
         /**
@@ -2568,6 +2585,8 @@ declare module "mig/_internal/core/import_alembic/statements" {
         indent(lines: readonly string[]): string[];
         notConverted(stmt: PyStmt, reason: string): string[];
     }
+    /** A SQLAlchemy type expression mig translates (\`mood = postgresql.ENUM(...)\`), tried without side effects. */
+    export function isType(x: Expressions, expr: PyExpr): boolean;
 }
 
 declare module "mig/_internal/core/import_alembic/translate_context" {
