@@ -67,6 +67,39 @@ function expectAllSame(report: Awaited<ReturnType<typeof importAndVerify>>["repo
   ]);
 }
 
+/**
+ * Alembic brings the project's database (the empty one autogenerate compared with) to the
+ * second revision; `mig upgrade head` finishes it. It must end as Alembic's own run to the
+ * head ends on `reference`: same catalog, same version row.
+ */
+async function finishHalfway(dir: string, url: string, reference: string, head: string) {
+  alembic(dir, "upgrade", "bbbb00000002");
+  await upgrade(loadConfig({ cwd: dir }), "head", { sql: false }, captureOutput());
+  const ini = path.join(dir, "alembic.ini");
+  fs.writeFileSync(ini, fs.readFileSync(ini, "utf8").replace(/^sqlalchemy\.url = .*$/m, `sqlalchemy.url = ${sqlalchemyUrl(reference)}`));
+  alembic(dir, "upgrade", "head");
+  const snapshot = async (u: string) => {
+    const parsed = parseDbUrl(u);
+    const driver = await databaseSupport().connect(parsed);
+    try {
+      const dialect = databaseSupport().dialectFor(parsed).forServerVersion(driver.serverVersion);
+      const schema = await dialect.snapshotSchema((sql, params) => driver.query(sql, params), { exclude: [{ table: "alembic_version" }] });
+      const versions = (await driver.query("SELECT version_num FROM alembic_version")).map((r) => r["version_num"]);
+      const accounts = (await driver.query("SELECT id, name, status FROM account ORDER BY id")).map((r) => `${r["id"]} ${r["name"]} ${r["status"]}`);
+      return { schema, versions, accounts };
+    } finally {
+      await driver.close();
+    }
+  };
+  const [finishedByMig, alembicOnly] = [await snapshot(url), await snapshot(reference)];
+  expect(describeDiff(diffSnapshots(alembicOnly.schema, finishedByMig.schema), { added: "mig", removed: "alembic" })).toEqual([]);
+  expect(finishedByMig.schema.objects.length).toBeGreaterThan(20);
+  expect(finishedByMig.versions).toEqual([head]);
+  expect(alembicOnly.versions).toEqual([head]);
+  expect(finishedByMig.accounts).toEqual(["1 ann new", "2 bob old"]);
+  expect(alembicOnly.accounts).toEqual(finishedByMig.accounts);
+}
+
 describe.skipIf(!available)("import-alembic --verify", () => {
   test("PostgreSQL: every step leaves Alembic's catalog; a database Alembic brought halfway is finished by mig", async () => {
     const url = await scratchDatabase(POSTGRES_URL);
@@ -74,43 +107,22 @@ describe.skipIf(!available)("import-alembic --verify", () => {
     const { dir, report } = await importAndVerify("postgresql", url, POSTGRES_URL);
     expectAllSame(report, ["downgrade base: only Alembic has: type public.mood (ENUM ('happy', 'sad'))"], ["upgrade ffff00000006"]);
 
-    // Halfway: Alembic upgrades the (empty) autogenerate database to the first revision, mig finishes.
-    alembic(dir, "upgrade", "aaaa00000001");
-    const config = loadConfig({ cwd: dir });
-    await upgrade(config, "head", { sql: false }, captureOutput());
-    const reference = await scratchDatabase(POSTGRES_URL);
-    const ini = path.join(dir, "alembic.ini");
-    fs.writeFileSync(ini, fs.readFileSync(ini, "utf8").replace(/^sqlalchemy\.url = .*$/m, `sqlalchemy.url = ${reference}`));
-    alembic(dir, "upgrade", "head");
-    const snapshot = async (u: string) => {
-      const parsed = parseDbUrl(u);
-      const driver = await databaseSupport().connect(parsed);
-      try {
-        const dialect = databaseSupport().dialectFor(parsed);
-        const schema = await dialect.snapshotSchema((sql, params) => driver.query(sql, params), { exclude: [{ table: "alembic_version" }] });
-        const versions = (await driver.query("SELECT version_num FROM alembic_version")).map((r) => r["version_num"]);
-        return { schema, versions };
-      } finally {
-        await driver.close();
-      }
-    };
-    const [finishedByMig, alembicOnly] = [await snapshot(url), await snapshot(reference!)];
-    expect(describeDiff(diffSnapshots(alembicOnly.schema, finishedByMig.schema), { added: "mig", removed: "alembic" })).toEqual([]);
-    expect(finishedByMig.schema.objects.length).toBeGreaterThan(20);
-    expect(finishedByMig.versions).toEqual(["ffff00000006"]);
-    expect(alembicOnly.versions).toEqual(["ffff00000006"]);
+    await finishHalfway(dir, url, (await scratchDatabase(POSTGRES_URL))!, "ffff00000006");
   }, 90_000);
 
-  test("MariaDB: every step leaves Alembic's catalog", async () => {
+  test("MariaDB: every step leaves Alembic's catalog; a database Alembic brought halfway is finished by mig", async () => {
     const url = await scratchDatabase(MYSQL_URL);
     if (!url) return;
-    const { report } = await importAndVerify("mysql", url, MYSQL_URL);
+    const { dir, report } = await importAndVerify("mysql", url, MYSQL_URL);
     expectAllSame(report);
+    await finishHalfway(dir, url, (await scratchDatabase(MYSQL_URL))!, "eeee00000005");
   }, 90_000);
 
-  test("SQLite: every step leaves Alembic's catalog (--verify-embedded: a SQLite file for each)", async () => {
+  test("SQLite: every step leaves Alembic's catalog (--verify-embedded); a database Alembic brought halfway is finished by mig", async () => {
     const dir = tempDir();
-    const { report } = await importAndVerify("sqlite", `sqlite:///${path.join(dir, "autogen.db")}`, undefined);
+    const url = `sqlite:///${path.join(dir, "autogen.db")}`;
+    const { dir: project, report } = await importAndVerify("sqlite", url, undefined);
     expectAllSame(report);
+    await finishHalfway(project, url, `sqlite:///${path.join(dir, "reference.db")}`, "eeee00000005");
   }, 90_000);
 });
