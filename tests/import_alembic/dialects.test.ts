@@ -18,6 +18,7 @@ import { describeDiff, diffSnapshots } from "../../core/check/schema_diff.ts";
 import { MYSQL_URL, POSTGRES_URL, reachable, uniqueName, withDatabase } from "../support/servers.ts";
 import { alembic, alembicAvailable } from "./alembic_support.ts";
 import { buildSampleProject, type SampleDialect } from "./sample_project.ts";
+import { verifyLines } from "../../core/import_alembic/verify_report.ts";
 
 const available = alembicAvailable();
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -123,6 +124,12 @@ describe.skipIf(!available)("import-alembic --verify", () => {
     const url = `sqlite:///${path.join(dir, "autogen.db")}`;
     const { dir: project, report } = await importAndVerify("sqlite", url, undefined);
     expectAllSame(report);
+    expect(verifyLines(report.verify!)).toEqual([
+      "Verify on embedded SQLite (sqlite): Alembic and mig each on a fresh database",
+      ...["aaaa00000001", "bbbb00000002", "cccc00000003", "dddd00000004", "eeee00000005"].map((r) => `same schema  upgrade ${r}`),
+      "same schema  downgrade base",
+      "Verify: 6 of 6 steps leave the same schema",
+    ]);
     await finishHalfway(project, url, `sqlite:///${path.join(dir, "reference.db")}`, "eeee00000005");
   }, 90_000);
 });
