@@ -57,7 +57,7 @@ export class Expressions {
    */
   constraintName(expr: PyExpr | undefined, what: string): string {
     if (expr?.kind === "str") {
-      this.ctx.note(expr.line, `${what} '${expr.value}' is used as given; Alembic applies target_metadata's naming_convention to plain names (wrap it in op.f() there if it is final)`);
+      this.ctx.note(expr.line, `${what} '${expr.value}' is used as given; Alembic rewrites it when target_metadata's naming_convention has a %(constraint_name)s token (op.f() there marks a name as final)`);
     }
     return this.optionalName(expr, what);
   }

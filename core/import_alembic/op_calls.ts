@@ -251,7 +251,7 @@ export function translateOpCall(x: Expressions, call: Call, method: string, batc
           if (!known) x.ctx.note(e.key.line, `bulk_insert: '${x.str(e.key, "column name")}' left out: not a column of the sa.table (SQLAlchemy does not insert it either)`);
           return known;
         });
-        return `{ ${entries.map((e) => `${js(x.str(e.key, "column name"))}: ${x.value(e.value)}`).join(", ")} }`;
+        return `{ ${entries.map((e) => `${propertyName(x.str(e.key, "column name"))}: ${x.value(e.value)}`).join(", ")} }`;
       });
       args.ignore({ multiinsert: "is not needed (rows with the same keys share one INSERT)" });
       const list = rows.map((r) => `  ${r},`).join("\n");
@@ -282,4 +282,9 @@ export function readTableCall(x: Expressions, expr: PyExpr): TableBinding | unde
   const schema = args.get("schema");
   args.finish();
   return schema === undefined ? { name, columns } : { name, schema: x.str(schema, "schema"), columns };
+}
+
+/** A row key as an object property: bare when it is an identifier, quoted otherwise. */
+function propertyName(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : js(key);
 }

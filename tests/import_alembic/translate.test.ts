@@ -124,3 +124,19 @@ sa.Enum(name="status").drop(op.get_bind())`);
   ].join("\n"));
   expect(body(`sa.Enum("x", name="k").create(op.get_bind())`, "mysql").code).toBe("");
 });
+
+test("bulk_insert rows keep the sa.table's columns; plain constraint names get a note", () => {
+  const r = body(`t = sa.table("a", sa.column("id"), sa.column("full name"))
+op.bulk_insert(t, [{"id": 1, "full name": "x y", "other": 2}])
+op.create_unique_constraint("uq_a_id", "a", ["id"])`);
+  expect(r.code).toBe([
+    `  op.bulkInsert("a", [`,
+    `    { id: 1, "full name": "x y" },`,
+    `  ]);`,
+    `  op.createUniqueConstraint("uq_a_id", "a", ["id"]);`,
+  ].join("\n"));
+  expect(r.notes.map((n) => `${n.line}: ${n.text}`)).toEqual([
+    "11: bulk_insert: 'other' left out: not a column of the sa.table (SQLAlchemy does not insert it either)",
+    "12: constraint name 'uq_a_id' is used as given; Alembic rewrites it when target_metadata's naming_convention has a %(constraint_name)s token (op.f() there marks a name as final)",
+  ]);
+});
