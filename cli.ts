@@ -95,10 +95,16 @@ program
   .option("--version-path <path>", "specify specific path from config for version file")
   .option("--rev-id <id>", "specify a hardcoded revision id instead of generating one")
   .option("--depends-on <rev>", "specify one or more revision identifiers which this revision should depend on", collect, [] as string[])
+  .option("--autogenerate", "populate revision script with candidate migration operations, based on comparison of database to the target schema")
+  .option("--from-migrations", "with --autogenerate: compare with the migrations replayed in the embedded database instead of the live one")
+  .option("--target-schema <file>", "with --autogenerate: the declared schema (.ts module or .sql), instead of target_schema")
+  .option("--rename <old=new>", "with --autogenerate: a table (old=new) or column (table.old=table.new) rename", collect, [] as string[])
+  .option("--dev-url <url>", "with --autogenerate: a server for the embedded work (a scratch database is made there)")
+  .option("--allow-empty", "with --autogenerate: write a script even when nothing differs")
+  .option("--strict", "with --autogenerate: write nothing unless the script passes its proof")
   .action((opts) =>
     run(async ({ config, output }) => {
-      const { revision } = await import("./core/commands/revision.ts");
-      revision(await config(), {
+      const options = {
         ...(opts.message !== undefined ? { message: opts.message } : {}),
         sql: opts.sql ?? false,
         ...(opts.head !== undefined ? { head: opts.head } : {}),
@@ -107,6 +113,21 @@ program
         ...(opts.versionPath !== undefined ? { versionPath: opts.versionPath } : {}),
         ...(opts.revId !== undefined ? { revId: opts.revId } : {}),
         dependsOn: opts.dependsOn,
+      };
+      if (!opts.autogenerate) {
+        const { revision } = await import("./core/commands/revision.ts");
+        revision(await config(), options, output);
+        return;
+      }
+      const { autogenerateRevision } = await import("./core/commands/autogenerate_revision.ts");
+      await autogenerateRevision(await config(), {
+        ...options,
+        fromMigrations: opts.fromMigrations ?? false,
+        rename: opts.rename,
+        allowEmpty: opts.allowEmpty ?? false,
+        strict: opts.strict ?? false,
+        ...(opts.targetSchema !== undefined ? { targetSchema: opts.targetSchema } : {}),
+        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
       }, output);
     }),
   );

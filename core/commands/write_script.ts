@@ -22,6 +22,14 @@ export interface ScriptRequest {
   /** For reproducible tests; defaults to now. */
   readonly now?: Date;
   readonly cwd?: string;
+  /** Autogenerate: the bodies of upgrade()/downgrade() (or of the SQL sections). */
+  readonly upgrades?: string;
+  readonly downgrades?: string;
+  /** Autogenerate: what it could not express or verify, added to the script's doc comment. */
+  readonly notes?: readonly string[];
+  /** SQL scripts: options after the section markers (` transaction:false`). */
+  readonly upOptions?: string;
+  readonly downOptions?: string;
 }
 
 /** Alembic's `rev_id()`: the last 12 hex digits of a random UUID. */
@@ -53,6 +61,11 @@ export function writeScript(config: MigConfig, map: RevisionMap, request: Script
     dependsOn: planned.dependsOn,
     createDate: request.now ?? new Date(),
     ...(config.timezone ? { timezone: config.timezone } : {}),
+    ...(request.upgrades !== undefined ? { upgrades: request.upgrades } : {}),
+    ...(request.downgrades !== undefined ? { downgrades: request.downgrades } : {}),
+    ...(request.notes?.length ? { notes: request.notes } : {}),
+    ...(request.upOptions ? { upOptions: request.upOptions } : {}),
+    ...(request.downOptions ? { downOptions: request.downOptions } : {}),
   };
   const file = path.join(
     dir,
@@ -61,6 +74,9 @@ export function writeScript(config: MigConfig, map: RevisionMap, request: Script
   if (fs.existsSync(file)) throw new MigError(`File ${file} already exists`);
   const text = renderScript(scriptTemplate(config, request.format), script);
   checkRendered(file, text, revision, request.branchLabels ?? []);
+  if (request.upgrades && !text.includes(request.upgrades)) {
+    throw new MigError(`The script template has no place for the generated ops: add {{upgrades}} and {{downgrades}} to script.${request.format}.mustache`);
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
   output.print(`Generating ${file} ...  done`);

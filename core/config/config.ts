@@ -164,6 +164,24 @@ export class MigConfig {
     return v;
   }
 
+  /** `target_schema`: the declared schema autogenerate and drift compare with (`.ts` module or `.sql` file). */
+  get targetSchema(): string | undefined {
+    const v = this.#string("target_schema");
+    return v === undefined ? undefined : path.resolve(this.dir, v);
+  }
+
+  /** `include_schemas`: schemas besides the default one that autogenerate reads; `true` reads them all. */
+  get includeSchemas(): readonly string[] | "all" | undefined {
+    const v = this.get("include_schemas");
+    if (v === undefined || v === false) return undefined;
+    if (v === true) return "all";
+    const list = typeof v === "string" ? v.split(/[\s,]+/).filter(Boolean) : v;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== "string")) {
+      throw this.#typeError("include_schemas", "true or an array of schema names");
+    }
+    return list as string[];
+  }
+
   get lock(): boolean {
     return this.#boolean("lock") ?? true;
   }

@@ -16,6 +16,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "check_dialect",
   "lock",
   "lock_timeout",
+  "target_schema",
+  "include_schemas",
 ]);
 
 export const DEFAULTS = {

@@ -12,6 +12,8 @@ import type { EnumType, TypeNode } from "./elements/type.ts";
 import { compact, frozen, list } from "./freeze.ts";
 import { isSql, type Sql, sqlLiteral, sqlTemplate, sqlText } from "./sql.ts";
 import { checkName, toSql } from "./validate.ts";
+import type { TableDeclaration } from "./elements/table.ts";
+import { defineTable, type TableElement } from "./table_definition.ts";
 
 export interface ColumnOptions {
   /** Default true; primary key columns are always NOT NULL. */
@@ -27,6 +29,15 @@ export interface ColumnOptions {
   readonly comment?: string;
   /** `"table.column"` or `"schema.table.column"`: an unnamed foreign key. */
   readonly references?: string;
+  /** Target schemas only: the column's previous name, so autogenerate renames instead of drop + add. */
+  readonly renamedFrom?: string;
+}
+
+export interface TableOptions {
+  readonly schema?: string;
+  readonly comment?: string;
+  /** The table's previous name, so autogenerate renames it instead of dropping and creating. */
+  readonly renamedFrom?: string;
 }
 
 export interface ForeignKeyOptions {
@@ -55,6 +66,26 @@ function column(name: string, type: TypeNode, options: ColumnOptions = {}): Colu
     serverDefault: options.serverDefault === undefined ? undefined : toSql(options.serverDefault),
     comment: options.comment,
     references: options.references === undefined ? undefined : parseReference(name, options.references),
+    renamedFrom: options.renamedFrom === undefined ? undefined : checked(options.renamedFrom, `t.column('${name}') renamedFrom`),
+  }));
+}
+
+function checked(value: unknown, what: string): string {
+  checkName(value, what);
+  return value;
+}
+
+/** A table of a target schema module: `export const users = t.table("users", [...])`. */
+function table(name: string, elements: readonly TableElement[], options: TableOptions = {}): TableDeclaration {
+  checkName(name, "t.table() name");
+  if (!Array.isArray(elements)) throw new ScriptError(`t.table('${name}') needs a list of t.column(...) elements`);
+  const definition = defineTable(name, elements, { schema: options.schema, comment: options.comment });
+  const derivedIndexes = elements.filter((e): e is ColumnElement => e.kind === "column" && e.index).map((c) => `ix_${name}_${c.name}`);
+  return frozen(compact({
+    kind: "table" as const,
+    definition,
+    derivedIndexes: list(derivedIndexes),
+    renamedFrom: options.renamedFrom === undefined ? undefined : checked(options.renamedFrom, `t.table('${name}') renamedFrom`),
   }));
 }
 
@@ -105,6 +136,7 @@ function sql(text: string | TemplateStringsArray, ...values: unknown[]): Sql {
 
 export const t = Object.freeze({
   column,
+  table,
   integer: (): TypeNode => frozen({ kind: "integer" }),
   bigInteger: (): TypeNode => frozen({ kind: "bigInteger" }),
   smallInteger: (): TypeNode => frozen({ kind: "smallInteger" }),

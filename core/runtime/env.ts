@@ -13,7 +13,28 @@ export interface RunOptions {
   readonly versionTable?: string;
   readonly versionTableSchema?: string;
   readonly transactionPerMigration?: boolean;
+  /**
+   * Autogenerate's target (Alembic's `target_metadata`): a schema module's path (`.ts`) or
+   * a `.sql` file, or the imported module itself (`import * as schema from "./schema.ts"`).
+   * Defaults to `target_schema` in mig.toml.
+   */
+  readonly targetSchema?: string | Readonly<Record<string, unknown>>;
+  /** Autogenerate: leave objects out of the comparison (Alembic's `include_object`). */
+  readonly includeObject?: IncludeObject;
+  /** Autogenerate: schemas to compare besides the default one; `true` for all (Alembic's `include_schemas`). */
+  readonly includeSchemas?: readonly string[] | boolean;
 }
+
+/** An object autogenerate is about to compare; return false to leave it out. */
+export interface ComparedObject {
+  readonly type: "table" | "column" | "index" | "uniqueConstraint" | "foreignKeyConstraint" | "checkConstraint" | "schema" | "enum";
+  readonly name: string;
+  readonly table?: string;
+  readonly schema?: string;
+}
+
+/** `reflected`: the object exists in the database; `compareTo`: whether the target declares it. */
+export type IncludeObject = (object: ComparedObject, reflected: boolean, compareTo: boolean) => boolean;
 
 export interface EnvContext {
   readonly config: MigConfig;

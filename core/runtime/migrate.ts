@@ -6,6 +6,7 @@ import type { DbUrl } from "../url.ts";
 import { migrateOffline } from "./migrate_offline.ts";
 import { migrateOnline } from "./migrate_online.ts";
 import type { PlannedStep } from "./planned_step.ts";
+import type { RunOptions } from "./env.ts";
 
 /** What a command wants done once the database's current heads are known. */
 export interface MigrationWork {
@@ -17,6 +18,19 @@ export interface MigrationWork {
   readonly readOnly?: boolean;
   /** `ensure_version`: offline, write the CREATE TABLE even with nothing to run. */
   readonly ensureVersionTable?: boolean;
+  /** With `readOnly`: look at the database once its heads are known (autogenerate reads its schema). */
+  inspect?(session: InspectSession): Promise<void>;
+}
+
+/** What `inspect` gets: the open connection, the server's dialect and the version table's heads. */
+export interface InspectSession {
+  readonly driver: Driver;
+  readonly dialect: Dialect;
+  readonly heads: readonly string[];
+  readonly url: DbUrl;
+  readonly versionTable: { readonly table: string; readonly schema?: string };
+  /** The options env.ts passed to `runMigrations()` (set by run_env.ts). */
+  readonly runOptions?: RunOptions;
 }
 
 export interface MigrateSettings {

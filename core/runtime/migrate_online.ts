@@ -20,6 +20,10 @@ export async function migrateOnline(
   const store = versionStore(settings, executor, dialect);
   if (work.readOnly) {
     const heads = (await store.exists()) ? await store.heads() : [];
+    await work.inspect?.({
+      driver, dialect, heads, url: settings.url,
+      versionTable: { table: settings.versionTable, ...(settings.versionTableSchema ? { schema: settings.versionTableSchema } : {}) },
+    });
     return { heads, dialect };
   }
   logContext(settings.output, dialect);

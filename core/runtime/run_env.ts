@@ -63,7 +63,7 @@ export async function runEnv(config: MigConfig, run: EnvRun, output: Output): Pr
           ...(run.waitMs ? { waitMs: run.waitMs } : {}),
           output,
         },
-        run.work,
+        run.work.inspect ? { ...run.work, inspect: (session) => run.work.inspect!({ ...session, runOptions: options }) } : run.work,
       );
       results.push({ ...result, url: url.masked, ...(options.database ? { database: options.database } : {}) });
     },

@@ -13,6 +13,11 @@ export interface NewScript {
   /** Body lines of upgrade()/downgrade() (autogenerate fills them; empty otherwise). */
   readonly upgrades?: string;
   readonly downgrades?: string;
+  /** Autogenerate's notes, appended to the doc comment of a TypeScript script. */
+  readonly notes?: readonly string[];
+  /** SQL scripts: ` transaction:false` after a section marker whose statements must run outside a transaction. */
+  readonly upOptions?: string;
+  readonly downOptions?: string;
 }
 
 const SLUG_WORD = /[\p{L}\p{N}_]+/gu;
@@ -107,7 +112,7 @@ export function renderScript(template: string, script: NewScript): string {
   const list = (ids: readonly string[]) => (ids.length === 0 ? "null" : array(ids));
   const view = {
     message: script.message,
-    docMessage: script.message.replaceAll("*/", "*\\/").split("\n").join("\n * "),
+    docMessage: [script.message, ...notesBlock(script.notes)].join("\n").replaceAll("*/", "*\\/").split("\n").join("\n * "),
     revision: script.revision,
     revises: script.downRevisions.join(", ") || "None",
     createDate: formatCreateDate(script.createDate, script.timezone),
@@ -119,10 +124,17 @@ export function renderScript(template: string, script: NewScript): string {
     branchLabelList: script.branchLabels.join(", "),
     dependsOnList: script.dependsOn.join(", "),
     upgrades: script.upgrades ?? "",
+    upOptions: script.upOptions ?? "",
+    downOptions: script.downOptions ?? "",
     downgrades: script.downgrades ?? "",
   };
   // Scripts are code, not HTML: no escaping.
   return Mustache.render(template, view, {}, { escape: (s: string) => s });
+}
+
+function notesBlock(notes: readonly string[] | undefined): string[] {
+  if (!notes?.length) return [];
+  return ["", "Autogenerate could not express or verify (check by hand):", ...notes.map((n) => `- ${n}`)];
 }
 
 export function extensionOf(file: string): "ts" | "sql" {

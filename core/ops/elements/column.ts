@@ -24,4 +24,6 @@ export interface ColumnElement {
   readonly serverDefault?: Sql;
   readonly comment?: string;
   readonly references?: ColumnReference;
+  /** Target schemas: the previous name, a rename hint for autogenerate. */
+  readonly renamedFrom?: string;
 }
