@@ -4,6 +4,7 @@
  * PGlite keeps the process alive for seconds).
  */
 import type { MigConfig } from "../config/config.ts";
+import type { Catalog } from "../autogenerate/catalog.ts";
 import type { QueryFn } from "../dialect.ts";
 import { RevisionError } from "../errors.ts";
 import type { Plan, RevisionMap } from "../graph/mod.ts";
@@ -31,6 +32,8 @@ export interface DryRunSettings {
   readonly toSteps: (plan: Plan) => PlannedStep[];
   /** Where the runner's log lines go (nowhere unless -v). */
   readonly log: Output;
+  /** After a clean stairway (the database at its heads): compare the heads' schema with the target. */
+  readonly drift?: (heads: Catalog) => Promise<Finding[]>;
 }
 
 export interface DryRunResult {
@@ -83,6 +86,10 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       ...(target.database ? { database: target.database } : {}),
     });
     findings.push(...stairs.findings);
+    if (settings.drift && stairs.complete && findings.every((f) => f.severity !== "error")) {
+      const read = db.dialect.introspectCatalog!.bind(db.dialect);
+      findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] })));
+    }
     return { info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete };
   } finally {
     await db.close();

@@ -32,7 +32,9 @@ export type FindingKind =
   /** A statement needs a newer PostgreSQL than `target_postgres_version` (warning). */
   | "newer-syntax"
   /** The schema dump given with `--from-dump` could not be loaded. */
-  | "dump-failed";
+  | "dump-failed"
+  /** The heads' schema differs from the declared target schema (`target_schema`). */
+  | "drift";
 
 export type Severity = "error" | "warning";
 

@@ -5,6 +5,8 @@
  * the CLI exits 0 when `ok`, 1 otherwise.
  */
 import type { MigConfig } from "../config/config.ts";
+import type { Catalog } from "../autogenerate/catalog.ts";
+import { driftFindings } from "../check/drift.ts";
 import { dryRun } from "../check/dry_run.ts";
 import type { Finding } from "../check/finding.ts";
 import { lintGraph } from "../check/lint_graph.ts";
@@ -75,6 +77,9 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
       ...(options.from !== undefined ? { from: options.from } : {}),
       toSteps: (plan) => plannedSteps(plan, log),
       log,
+      ...(config.targetSchema !== undefined && config.databases.length === 0
+        ? { drift: (heads: Catalog) => driftFindings({ config, heads, log, ...(options.devUrl !== undefined ? { devUrl: options.devUrl } : {}) }) }
+        : {}),
     });
     databases.push(result.info);
     notes.push(describeDatabase(result.info, target.url), describeRun(result));
