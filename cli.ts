@@ -359,6 +359,26 @@ program
     }, { database: true }),
   );
 
+const schema = program.command("schema").description("Read or write the declared target schema");
+schema
+  .command("dump")
+  .description("Write the database's schema as a target schema module (or SQL)")
+  .option("--format <format>", "ts (a module of t.table exports) or sql", "ts")
+  .option("-o, --output <file>", "write to this file instead of stdout")
+  .option("--from-migrations", "dump the schema the migrations' heads build in the embedded database")
+  .option("--dev-url <url>", "with --from-migrations: a server for the replay (a scratch database is made there)")
+  .action((opts) =>
+    run(async ({ config, output }) => {
+      const { dumpSchema } = await import("./core/commands/schema_dump.ts");
+      await dumpSchema(await config(), {
+        format: opts.format as "ts" | "sql",
+        ...(opts.output !== undefined ? { output: opts.output } : {}),
+        fromMigrations: opts.fromMigrations ?? false,
+        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
+      }, output);
+    }),
+  );
+
 /** `--sql`, `--tag`, `--wait` as the migrating commands take them. */
 function migrateOptions(opts: { sql?: boolean; tag?: string; wait?: number | true }): MigrateCommandOptions {
   return { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) };

@@ -36,6 +36,13 @@ export { ensureVersion } from "./core/commands/ensure_version.ts";
 export { waitForDatabase } from "./core/commands/wait.ts";
 export { check, type CheckOptions } from "./core/commands/check.ts";
 export { importAlembic, importExitStatus, type ImportAlembicOptions } from "./core/commands/import_alembic.ts";
+export {
+  type AutogenerateOptions, autogenerateRevision, compareSchema,
+} from "./core/commands/autogenerate_revision.ts";
+export { dumpSchema, type DumpSchemaOptions } from "./core/commands/schema_dump.ts";
+export type { Catalog, CatalogEnum } from "./core/autogenerate/catalog.ts";
+export type { AutogenCall, ComparisonResult, OpCall } from "./core/autogenerate/op_call.ts";
+export type { ComparedObject, IncludeObject } from "./core/runtime/env.ts";
 
 // The revision graph, for tools that read a project without running it.
 export { RevisionMap, Revision } from "./core/graph/mod.ts";

@@ -36,8 +36,8 @@ export function renderScriptBodies(
       [`  ${BEGIN_MARKER}`, calls.length ? renderBody(calls, dialect, "  ") : "  // nothing to do", `  ${END_MARKER}`].join("\n");
     return { upgrades: body(comparison.upgrade), downgrades: body(comparison.downgrade) };
   }
-  const up = compileSection(comparison.upgrade, dialect, catalogs.start);
-  const down = compileSection(comparison.downgrade, dialect, catalogs.target);
+  const up = compileCalls(comparison.upgrade, dialect, catalogs.start);
+  const down = compileCalls(comparison.downgrade, dialect, catalogs.target);
   return {
     upgrades: up.sql,
     downgrades: down.sql,
@@ -47,7 +47,7 @@ export function renderScriptBodies(
 }
 
 /** Statements ending in `;`, a blank line between them, as `--sql` writes them. */
-function compileSection(calls: readonly AutogenCall[], dialect: Dialect, from: Catalog): { sql: string; outside: boolean } {
+export function compileCalls(calls: readonly AutogenCall[], dialect: Dialect, from: Catalog): { sql: string; outside: boolean } {
   const nodes: OpNode[] = [];
   const sink: OpSink = {
     dialect: dialect.name,

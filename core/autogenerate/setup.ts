@@ -35,11 +35,8 @@ export interface AutogenerateSetup {
 
 /** `--from-migrations` and `mig check`: no server but an optional `--dev-url`. */
 export async function embeddedSetup(config: MigConfig, options: SetupOptions): Promise<AutogenerateSetup> {
-  if (config.databases.length > 0) throw new UsageError("Autogenerate works on one database: this project migrates several (databases = [...])");
-  const [target] = checkTargets(config, options.devUrl === undefined ? {} : { devUrl: options.devUrl });
-  if (!target?.url) throw new UsageError(`${target?.skipped ?? "No database to compare in"}`);
-  const place: WorkspacePlace = { dialect: target.dialect, url: target.url, scratch: target.scratch };
-  const dialect = databaseSupport().dialectFor(target.url);
+  const place = embeddedPlace(config, options.devUrl);
+  const dialect = databaseSupport().dialectFor(place.url);
   const file = targetFile(config, options.targetSchema);
   return autogenerateSetup(config, {
     place, dialect, target: await loadTarget(file, dialect.name), catalogOptions: catalogOptions(config.includeSchemas), options,
@@ -91,6 +88,19 @@ export function autogenerateSetup(config: MigConfig, parts: {
     dialect: parts.dialect,
     readLive: () => Promise.reject(new UsageError("No live database in this setup")),
   };
+}
+
+/** The embedded database of the project's dialect (or a scratch database on `devUrl`). */
+export function embeddedPlace(config: MigConfig, devUrl: string | undefined): WorkspacePlace {
+  if (config.databases.length > 0) throw new UsageError("Autogenerate works on one database: this project migrates several (databases = [...])");
+  const [target] = checkTargets(config, devUrl === undefined ? {} : { devUrl });
+  if (!target?.url) throw new UsageError(`${target?.skipped ?? "No database to compare in"}`);
+  return { dialect: target.dialect, url: target.url, scratch: target.scratch };
+}
+
+/** The schemas to read: `include_schemas`, or env.ts's `includeSchemas`. */
+export function schemasOption(config: MigConfig): CatalogOptions {
+  return catalogOptions(config.includeSchemas);
 }
 
 function targetFile(config: MigConfig, given: string | undefined): string {
