@@ -369,7 +369,7 @@ schema
   .option("--dev-url <url>", "with --from-migrations: a server for the replay (a scratch database is made there)")
   .action((opts) =>
     run(async ({ config, output }) => {
-      const { dumpSchema } = await import("./core/commands/schema_dump.ts");
+      const { dumpSchema } = await import("./core/commands/dump_schema.ts");
       await dumpSchema(await config(), {
         format: opts.format as "ts" | "sql",
         ...(opts.output !== undefined ? { output: opts.output } : {}),

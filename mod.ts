@@ -39,7 +39,7 @@ export { importAlembic, importExitStatus, type ImportAlembicOptions } from "./co
 export {
   type AutogenerateOptions, autogenerateRevision, compareSchema,
 } from "./core/commands/autogenerate_revision.ts";
-export { dumpSchema, type DumpSchemaOptions } from "./core/commands/schema_dump.ts";
+export { dumpSchema, type DumpSchemaOptions } from "./core/commands/dump_schema.ts";
 export type { Catalog, CatalogEnum } from "./core/autogenerate/catalog.ts";
 export type { AutogenCall, ComparisonResult, OpCall } from "./core/autogenerate/op_call.ts";
 export type { ComparedObject, IncludeObject } from "./core/runtime/env.ts";
