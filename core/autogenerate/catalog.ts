@@ -36,6 +36,12 @@ export interface Catalog {
   readonly enums: readonly CatalogEnum[];
   /** Sorted by schema (default first), then name. `schema` is absent for the default schema. */
   readonly tables: readonly TableDefinition[];
+  /**
+   * True for a target as declared in a schema module, before materialization: builder
+   * types, names possibly unset, `autoincrement` left to mig's rule. Only ever compared
+   * with an empty catalog (to create it).
+   */
+  readonly declared?: boolean;
 }
 
 /** What to read: autogenerate never looks at the version table or at filtered-out objects. */

@@ -5,6 +5,7 @@
  * The same with a schema.sql target. (issue 9, "Done when")
  */
 import { afterAll, describe, expect, test } from "bun:test";
+import * as fs from "node:fs";
 import { CliProject } from "../support/cli.ts";
 import { createDatabase, ENGINES, type TestDatabase } from "../support/databases.ts";
 
@@ -60,7 +61,7 @@ function autogenerate(p: CliProject, message: string): { file: string; text: str
   expect(r.stdout).toContain("Verified in ");
   const file = /Generating (\S+) \.\.\. {2}done/.exec(r.stdout)?.[1];
   if (!file) throw new Error(`no script written:\n${r.stdout}${r.stderr}`);
-  return { file, text: require("node:fs").readFileSync(file, "utf8"), out: r.stderr };
+  return { file, text: fs.readFileSync(file, "utf8"), out: r.stderr };
 }
 
 for (const engine of ENGINES) {

@@ -51,7 +51,7 @@ export function declaredModule(file: string, module: Record<string, unknown>, di
   return {
     kind: "module",
     file,
-    catalog: Object.freeze({ dialect, schemas, enums, tables: Object.freeze(tables) }),
+    catalog: Object.freeze({ dialect, schemas, enums, tables: Object.freeze(tables), declared: true }),
     renames: renameHints(unique),
   };
 }
