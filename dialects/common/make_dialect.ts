@@ -9,6 +9,8 @@ import type { LiteralValue } from "../../core/ops/sql.ts";
 import type { TableDefinition } from "../../core/ops/table_definition.ts";
 import type { SchemaSnapshot, SnapshotOptions } from "../../core/schema_snapshot.ts";
 import type { DefaultCompiler } from "./compiler.ts";
+import type { Catalog, CatalogOptions } from "../../core/autogenerate/catalog.ts";
+import type { TypeNode } from "../../core/ops/elements/type.ts";
 
 export interface DialectParts {
   readonly name: DialectName;
@@ -24,6 +26,9 @@ export interface DialectParts {
   readonly reflectionNeeds?: (node: OpNode, ctx: CompileContext) => readonly TableRef[];
   readonly foreignKeyGuard?: ForeignKeyGuard;
   readonly forServerVersion?: (version: string) => Dialect | undefined;
+  /** The whole schema for autogenerate (see core/autogenerate/catalog.ts). */
+  readonly introspectCatalog?: (query: QueryFn, options?: CatalogOptions) => Promise<Catalog>;
+  readonly typeFromCatalog?: (type: TypeNode) => TypeNode;
 }
 
 export function makeDialect(parts: DialectParts): Dialect {
@@ -43,6 +48,8 @@ export function makeDialect(parts: DialectParts): Dialect {
     versionTable: parts.versionTable,
     ...(parts.foreignKeyGuard ? { foreignKeyGuard: parts.foreignKeyGuard } : {}),
     forServerVersion: (version: string) => parts.forServerVersion?.(version) ?? dialect,
+    ...(parts.introspectCatalog ? { introspectCatalog: parts.introspectCatalog } : {}),
+    ...(parts.typeFromCatalog ? { typeFromCatalog: parts.typeFromCatalog } : {}),
   });
   return dialect;
 }

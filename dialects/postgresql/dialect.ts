@@ -8,6 +8,8 @@ import { makeQuoter } from "../common/quoting.ts";
 import { versionTableSql } from "../common/version_table.ts";
 import { POSTGRESQL_CAPABILITIES } from "./capabilities.ts";
 import { PostgresqlCompiler } from "./compiler.ts";
+import { catalogPostgresql } from "./catalog.ts";
+import { postgresqlTypeFromCatalog } from "./catalog_types.ts";
 import { introspectPostgresql, reflectPostgresql } from "./introspect.ts";
 import { postgresqlNewerSyntax } from "./newer_syntax.ts";
 import { POSTGRESQL_RESERVED } from "./reserved_words.ts";
@@ -62,4 +64,6 @@ export const postgresqlDialect: Dialect = makeDialect({
   snapshotSchema: snapshotPostgresql,
   newerSyntax: postgresqlNewerSyntax,
   reflectionNeeds,
+  introspectCatalog: catalogPostgresql,
+  typeFromCatalog: postgresqlTypeFromCatalog,
 });

@@ -76,7 +76,7 @@ function constraint(r: Record<string, unknown>): ConstraintElement {
       return Object.freeze({ kind: "unique", name, columns, ...deferral(r) });
     case "c": {
       const def = String(r.def).replace(/ NOT VALID$/, "");
-      const condition = unwrap(/^CHECK \((.*)\)$/s.exec(def)?.[1] ?? def);
+      const condition = unwrapCheck(/^CHECK \((.*)\)$/s.exec(def)?.[1] ?? def);
       return Object.freeze({ kind: "check", name, condition: sqlText(condition) });
     }
     default:
@@ -96,7 +96,7 @@ function deferral(r: Record<string, unknown>) {
 }
 
 /** PostgreSQL prints `CHECK ((a > 0))`: drop the pair of parentheses wrapping the whole condition. */
-function unwrap(text: string): string {
+export function unwrapCheck(text: string): string {
   if (!text.startsWith("(") || !text.endsWith(")")) return text;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -81,7 +81,7 @@ describe("compare", () => {
       "Detected added column 'users.email'",
       "Detected removed column 'users.bio'",
     ]);
-    const alter = r.upgrade[0] as { args: unknown[] };
+    const alter = r.upgrade[0] as { readonly args: readonly unknown[] };
     expect(alter.args[2]).toMatchObject({ existingType: raw("integer"), existingNullable: true });
     expect(lines(r.downgrade)).toEqual([
       "Detected changed column 'users.age' (type, using, nullable, serverDefault)",
@@ -131,15 +131,15 @@ describe("compare", () => {
         { method: "execute", args: ["ALTER TYPE status ADD VALUE 'd' AFTER 'c'"] },
       ],
     }]);
-    expect(up.downgrade.map((c) => (c as { args: string[] }).args[0])).toEqual([
+    expect(up.downgrade.map((c) => (c as { readonly args: readonly string[] }).args[0])).toEqual([
       "ALTER TYPE status RENAME TO status_old",
       "CREATE TYPE status AS ENUM ('a', 'c')",
       "ALTER TABLE users ALTER COLUMN status TYPE status USING status::text::status",
       "DROP TYPE status_old",
     ]);
     const fresh = compareCatalogs(catalog([]), added, { capabilities: PG });
-    expect((fresh.upgrade[0] as { args: string[] }).args[0]).toBe("CREATE TYPE status AS ENUM ('a', 'b', 'c', 'd')");
-    expect((fresh.downgrade.at(-1) as { args: string[] }).args[0]).toBe("DROP TYPE IF EXISTS status");
+    expect((fresh.upgrade[0] as { readonly args: readonly string[] }).args[0]).toBe("CREATE TYPE status AS ENUM ('a', 'b', 'c', 'd')");
+    expect((fresh.downgrade.at(-1) as { readonly args: readonly string[] }).args[0]).toBe("DROP TYPE IF EXISTS status");
   });
 
   test("schemas: created first, dropped last", () => {
@@ -169,7 +169,7 @@ describe("compare", () => {
 });
 
 describe("render", () => {
-  const calls = (): AutogenCall[] => compareCatalogs(
+  const calls = (): readonly AutogenCall[] => compareCatalogs(
     catalog([users([t.column("bio", raw("text"))])]),
     catalog([
       users([
