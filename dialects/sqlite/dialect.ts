@@ -11,6 +11,7 @@ import { SQLITE_CAPABILITIES } from "./capabilities.ts";
 import { SqliteCompiler } from "./compiler.ts";
 import { introspectSqlite } from "./introspect.ts";
 import { SQLITE_RESERVED } from "./reserved_words.ts";
+import { catalogSqlite, sqliteTypeFromCatalog } from "./catalog.ts";
 import { snapshotSqlite } from "./snapshot.ts";
 import { SQLITE_TYPES } from "./types.ts";
 
@@ -49,6 +50,8 @@ export const sqliteDialect: Dialect = makeDialect({
   }),
   introspect: introspectSqlite,
   snapshotSchema: snapshotSqlite,
+  introspectCatalog: catalogSqlite,
+  typeFromCatalog: sqliteTypeFromCatalog,
   reflectionNeeds,
   // Batch mode drops and recreates tables; with keys enforced that would cascade into
   // child rows, so runs switch enforcement off and check every key before committing.

@@ -54,5 +54,5 @@ export function tableElements(table: TableDefinition, side: Side, leaveOut: read
   const pkColumns = new Set(pk?.columns ?? []);
   const columns = table.columns.map((c) => columnFor(c, table, side, flags && pkColumns.has(c.name)));
   const constraints = table.constraints.filter((c: ConstraintElement) => !(flags && c.kind === "primaryKey") && !leaveOut.includes(c as ForeignKeyElement));
-  return [...columns, ...constraints, ...table.indexes];
+  return [...columns, ...constraints, ...table.indexes.filter((i) => i.sql === undefined)];
 }

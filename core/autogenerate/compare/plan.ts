@@ -81,6 +81,7 @@ export function plan(from: Catalog, to: Catalog, caps: DialectCapabilities, rena
   for (const table of order.tables) {
     const leaveOut = order.deferred.get(tableKey(table)) ?? [];
     calls.push(call("createTable", table.name, tableElements(table, toSide, leaveOut), options({ schema: table.schema, comment: table.comment })));
+    for (const index of table.indexes) if (index.sql !== undefined) calls.push(call("execute", index.sql));
   }
   for (const { table, changes } of kept) {
     if (!batched(table, changes)) calls.push(...changes.last.map((c) => inSchema(c, table.schema)));

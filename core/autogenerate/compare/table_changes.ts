@@ -48,7 +48,11 @@ export function tableChanges(
   for (const [key, c] of oldConstraints) {
     const next = newConstraints.get(key);
     if (next && constraintSignature(next) === constraintSignature(c)) continue;
-    const drop = call("dropConstraint", c.name ?? key, name, { type: DROP_TYPE[c.kind] });
+    if (c.name === undefined) {
+      out.notes.push({ table: name, message: `an unnamed ${c.kind} constraint (${constraintSignature(c)}) cannot be dropped by name: name it (a naming convention does) or rebuild the table with batchAlterTable` });
+      continue;
+    }
+    const drop = call("dropConstraint", c.name, name, { type: DROP_TYPE[c.kind] });
     (c.kind === "foreignKey" ? out.dropKeys : out.first).push(drop);
   }
   for (const [key, c] of newConstraints) {
@@ -67,7 +71,8 @@ export function tableChanges(
   for (const [key, i] of newIndexes) {
     const was = oldIndexes.get(key);
     if (was && indexSignature(withIndexColumns(was, rename)) === indexSignature(i)) continue;
-    out.last.push(call("createIndex", i.name, name, [...i.columns], options({ unique: i.unique || undefined, where: i.where })));
+    out.last.push(i.sql !== undefined ? call("execute", i.sql)
+      : call("createIndex", i.name, name, [...i.columns], options({ unique: i.unique || undefined, where: i.where })));
   }
 
   // Columns: renames first, then additions, changes, and drops.
