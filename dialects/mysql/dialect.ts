@@ -14,6 +14,7 @@ import { MARIADB_CAPABILITIES, MYSQL_CAPABILITIES } from "./capabilities.ts";
 import { MariadbCompiler, MysqlCompiler } from "./compiler.ts";
 import { introspectMariadb, introspectMysql } from "./introspect.ts";
 import { MYSQL_RESERVED } from "./reserved_words.ts";
+import { mysqlCatalog, mysqlTypeFromCatalog } from "./catalog.ts";
 import { mysqlSnapshot } from "./snapshot.ts";
 import { mysqlTypes } from "./types.ts";
 
@@ -57,6 +58,8 @@ export const mysqlDialect: Dialect = makeDialect({
   versionTable,
   introspect: introspectMysql,
   snapshotSchema: mysqlSnapshot(introspectMysql),
+  introspectCatalog: mysqlCatalog(false),
+  typeFromCatalog: mysqlTypeFromCatalog,
   reflectionNeeds,
   forServerVersion: pick,
 });
@@ -68,6 +71,8 @@ export const mariadbDialect: Dialect = makeDialect({
   versionTable,
   introspect: introspectMariadb,
   snapshotSchema: mysqlSnapshot(introspectMariadb),
+  introspectCatalog: mysqlCatalog(true),
+  typeFromCatalog: mysqlTypeFromCatalog,
   reflectionNeeds,
   forServerVersion: pick,
 });

@@ -42,7 +42,7 @@ export const introspectMysql = mysqlIntrospector(false);
 /** MariaDB (defaults reported as SQL). */
 export const introspectMariadb = mysqlIntrospector(true);
 
-function column(r: R, mariadb: boolean): ColumnElement {
+export function column(r: R, mariadb: boolean): ColumnElement {
   const extra = String(r.extra ?? "");
   const onUpdate = /on update (\S+)/i.exec(extra)?.[1];
   let serverDefault = defaultOf(text(r.dflt), extra, mariadb);
@@ -67,7 +67,7 @@ function defaultOf(value: string | undefined, extra: string, mariadb: boolean): 
 // MySQL 8 reports literal defaults unquoted; quote them once, here, as MySQL would read them.
 const sqlLiteralText = (value: string) => `'${value.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
 
-function groupBy(rows: R[], key: string): R[][] {
+export function groupBy(rows: R[], key: string): R[][] {
   const groups = new Map<string, R[]>();
   for (const row of rows) {
     const k = String(row[key]);
@@ -76,7 +76,7 @@ function groupBy(rows: R[], key: string): R[][] {
   return [...groups.values()];
 }
 
-function constraint(rows: R[]): ConstraintElement {
+export function constraint(rows: R[]): ConstraintElement {
   const [first] = rows as [R];
   const name = String(first.name);
   const columns = rows.map((r) => String(r.column)).filter((c) => c !== "null");
@@ -98,7 +98,7 @@ function constraint(rows: R[]): ConstraintElement {
   }
 }
 
-function index(rows: R[]): IndexElement {
+export function index(rows: R[]): IndexElement {
   const [first] = rows as [R];
   return Object.freeze({
     kind: "index", name: String(first.name), unique: Number(first.non_unique) === 0,

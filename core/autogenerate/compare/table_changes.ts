@@ -54,6 +54,7 @@ export function tableChanges(
     }
     const drop = call("dropConstraint", c.name, name, { type: DROP_TYPE[c.kind] });
     (c.kind === "foreignKey" ? out.dropKeys : out.first).push(drop);
+    if (c.kind === "foreignKey" && c.backingIndex) out.dropKeys.push(call("dropIndex", c.name, { table: name }));
   }
   for (const [key, c] of newConstraints) {
     const was = oldConstraints.get(key);

@@ -35,6 +35,11 @@ export interface ForeignKeyElement extends Deferrability {
   readonly refColumns: readonly string[];
   readonly onDelete?: string;
   readonly onUpdate?: string;
+  /**
+   * Read from MySQL: the server made an index of the key's name for it, which outlives
+   * the key when the key is dropped (autogenerate drops it too).
+   */
+  readonly backingIndex?: boolean;
 }
 
 export type ConstraintElement = PrimaryKeyElement | UniqueElement | CheckElement | ForeignKeyElement;
