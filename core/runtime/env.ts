@@ -15,7 +15,7 @@ export interface RunOptions {
   readonly transactionPerMigration?: boolean;
   /**
    * Autogenerate's target (Alembic's `target_metadata`): a schema module's path (`.ts`) or
-   * a `.sql` file, or the imported module itself (`import * as schema from "./schema.ts"`).
+   * a `.sql` file, or the imported module itself (a namespace import of the schema module).
    * Defaults to `target_schema` in mig.toml.
    */
   readonly targetSchema?: string | Readonly<Record<string, unknown>>;
