@@ -6,10 +6,11 @@ import type { DialectName } from "../ops/context.ts";
 import { HEADER_NAMES, readAlembicHeader, type AlembicHeader } from "./header.ts";
 import { AlembicInputError } from "./input_error.ts";
 import { parsePython, type PyStmt } from "./python_ast.ts";
-import { readTableCall } from "./op_calls.ts";
+import { readTableCall } from "./data_ops.ts";
 import { Expressions } from "./expressions.ts";
 import { Scope } from "./scope.ts";
-import { type HandWork, isType, StatementTranslator } from "./statements.ts";
+import { isType } from "./bindings.ts";
+import { type HandWork, StatementTranslator } from "./statements.ts";
 import { js, type Note, NotConverted, TranslateContext } from "./translate_context.ts";
 
 export interface TranslatedScript {

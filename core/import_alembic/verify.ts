@@ -11,7 +11,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { openDatabase, type OpenDatabase } from "../check/open_database.ts";
-import { describeDiff, diffSnapshots } from "../check/schema_diff.ts";
 import { downgrade } from "../commands/downgrade.ts";
 import { upgrade } from "../commands/upgrade.ts";
 import { parseConfig } from "../config/load_config.ts";
@@ -19,13 +18,13 @@ import type { DialectName } from "../ops/context.ts";
 import { captureOutput, type Output } from "../output.ts";
 import { registerMigModule } from "../runtime/mig_module.ts";
 import { readHeaders } from "../script/script_directory.ts";
-import type { RevisionHeader } from "../script/revision_header.ts";
 import { type DbUrl, parseDbUrl } from "../url.ts";
 import type { AlembicProject } from "./alembic_project.ts";
 import { AlembicRunner, alembicPython } from "./alembic_runner.ts";
 import { readEnvPy } from "./env_py.ts";
 import { AlembicInputError } from "./input_error.ts";
 import type { VerifyReport, VerifyStep } from "./verify_report.ts";
+import { catalogDifferences, upgradeOrder } from "./verify_steps.ts";
 
 export interface VerifyRequest {
   readonly project: AlembicProject;
@@ -119,43 +118,6 @@ export async function verifyImport(request: VerifyRequest, plan: VerifyPlan, out
     for (const db of databases) await db.close().catch(() => undefined);
     fs.rmSync(scratchDir, { recursive: true, force: true });
   }
-}
-
-/** Both catalogs, the version table aside, and the version rows. */
-async function catalogDifferences(alembicDb: OpenDatabase, migDb: OpenDatabase, versionTable: string): Promise<string[]> {
-  const exclude = [{ table: versionTable }];
-  const [a, m] = [
-    await alembicDb.dialect.snapshotSchema((sql, params) => alembicDb.driver.query(sql, params), { exclude }),
-    await migDb.dialect.snapshotSchema((sql, params) => migDb.driver.query(sql, params), { exclude }),
-  ];
-  const lines = describeDiff(diffSnapshots(a, m), { added: "only mig has", removed: "only Alembic has" });
-  const rows = async (db: OpenDatabase) => {
-    const table = db.dialect.quoteIdentifier(versionTable);
-    try {
-      return (await db.driver.query(`SELECT version_num FROM ${table} ORDER BY version_num`)).map((r) => String(r["version_num"])).join(", ");
-    } catch {
-      return "(no version table)";
-    }
-  };
-  const [ra, rm] = [await rows(alembicDb), await rows(migDb)];
-  if (ra !== rm) lines.push(`${versionTable}: Alembic has [${ra}], mig has [${rm}]`);
-  return lines;
-}
-
-/** Every revision after the revisions it needs (parents and dependencies): the steps of the walk. */
-function upgradeOrder(headers: readonly RevisionHeader[]): string[] {
-  const ids = new Set(headers.map((h) => h.revision));
-  const needs = new Map(headers.map((h) => [h.revision, [...h.downRevisions, ...h.dependsOn].filter((d) => ids.has(d))]));
-  const done = new Set<string>();
-  const order: string[] = [];
-  const visit = (id: string) => {
-    if (done.has(id)) return;
-    done.add(id);
-    for (const parent of needs.get(id) ?? []) visit(parent);
-    order.push(id);
-  };
-  [...ids].sort().forEach(visit);
-  return order;
 }
 
 /** mig's config with the verification database as its url. */

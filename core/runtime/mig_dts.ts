@@ -2818,6 +2818,24 @@ declare module "mig/_internal/core/import_alembic/alembic_runner" {
     }
 }
 
+declare module "mig/_internal/core/import_alembic/bindings" {
+    /**
+     * What names and conditions in a script stand for: SQLAlchemy types bound to names,
+     * \`op.get_bind()\` / \`op.get_context()\` handles, and tests of the dialect's name
+     * (\`bind.dialect.name == "sqlite"\`), which become tests of \`op.dialect\`.
+     */
+    import { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    /** A SQLAlchemy type expression mig translates (\`mood = postgresql.ENUM(...)\`), tried without side effects. */
+    export function isType(x: Expressions, expr: PyExpr): boolean;
+    /** \`op.get_bind()\`, \`op.get_context()\`, or a name bound to one of them. */
+    export function isBind(x: Expressions, expr: PyExpr): boolean;
+    /** \`<bind>.dialect.name\`, or a name bound to it. */
+    export function dialectName(x: Expressions, expr: PyExpr): boolean;
+    /** A condition on the dialect's name, as a test of \`op.dialect\`. */
+    export function dialectTest(x: Expressions, expr: PyExpr): string;
+}
+
 declare module "mig/_internal/core/import_alembic/call_args" {
     /**
      * The arguments of one Python call bound to a signature, as Python binds them: positional
@@ -2873,6 +2891,24 @@ declare module "mig/_internal/core/import_alembic/columns" {
     export function translateTableElement(x: Expressions, expr: PyExpr): string;
     /** Foreign keys lifted from columns into table-level elements of create_table. */
     export function foreignKeyElement(fk: ColumnForeignKey): string;
+}
+
+declare module "mig/_internal/core/import_alembic/constraint_ops" {
+    /** Indexes and constraints: create/drop index, the create_*_constraint family, drop_constraint. */
+    import type { OpCall } from "mig/_internal/core/import_alembic/op_call";
+    /** The TypeScript for \`c\`'s call when it is one of these ops; undefined when it is not. */
+    export function constraintOp(c: OpCall): string[] | undefined;
+}
+
+declare module "mig/_internal/core/import_alembic/data_ops" {
+    import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
+    import type { OpCall } from "mig/_internal/core/import_alembic/op_call";
+    import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
+    import type { TableBinding } from "mig/_internal/core/import_alembic/scope";
+    /** The TypeScript for \`c\`'s call when it is one of these ops; undefined when it is not. */
+    export function dataOp(c: OpCall): string[] | undefined;
+    /** \`sa.table("name", sa.column(...), ..., schema="s")\`: the name and schema (column types do not reach the SQL). */
+    export function readTableCall(x: Expressions, expr: PyExpr): TableBinding | undefined;
 }
 
 declare module "mig/_internal/core/import_alembic/enum_types" {
@@ -3021,17 +3057,38 @@ declare module "mig/_internal/core/import_alembic/mig_settings" {
     export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined, into?: string): MigSettings;
 }
 
-declare module "mig/_internal/core/import_alembic/op_calls" {
+declare module "mig/_internal/core/import_alembic/op_call" {
+    /**
+     * One \`op.<name>(...)\` call, or \`batch_op.<name>(...)\` inside a batch block, as the mig
+     * call(s) doing the same: snake_case names and keyword arguments become camelCase calls
+     * with options objects. The ops live in table_ops.ts, constraint_ops.ts and data_ops.ts;
+     * this file holds what they share.
+     */
+    import { CallArgs } from "mig/_internal/core/import_alembic/call_args";
     import type { Expressions } from "mig/_internal/core/import_alembic/expressions";
     import type { PyExpr } from "mig/_internal/core/import_alembic/python_ast";
-    import type { TableBinding } from "mig/_internal/core/import_alembic/scope";
     type Call = Extract<PyExpr, {
         kind: "call";
     }>;
     /** \`batch\`: the variable of the mig batch callback, when translating inside batch_alter_table. */
     export function translateOpCall(x: Expressions, call: Call, method: string, batch: string | undefined): string[];
-    /** \`sa.table("name", sa.column(...), ..., schema="s")\`: the name and schema (column types do not reach the SQL). */
-    export function readTableCall(x: Expressions, expr: PyExpr): TableBinding | undefined;
+    export class OpCall {
+        readonly x: Expressions;
+        readonly call: Call;
+        readonly method: string;
+        readonly batch: string | undefined;
+        /** The table parameter of op.* signatures; batch ops are bound to their table. */
+        readonly table: string[];
+        constructor(x: Expressions, call: Call, method: string, batch: string | undefined);
+        a(signature: string[]): CallArgs;
+        /** A string keyword as a JS literal, undefined when absent. */
+        str(args: CallArgs, key: string): string | undefined;
+        flag(args: CallArgs, key: string): string | undefined;
+        /** The table argument (op only), as a JS string literal. */
+        tableOf(args: CallArgs): string[];
+        /** \`receiver.name(parts)\`, after checking every argument was used. */
+        emit(args: CallArgs, name: string, parts: (string | undefined)[]): string[];
+    }
     export {};
 }
 
@@ -3051,7 +3108,7 @@ declare module "mig/_internal/core/import_alembic/project_writer" {
 }
 
 declare module "mig/_internal/core/import_alembic/python_ast" {
-    interface Span {
+    export interface Span {
         /** 1-based first and last line in the file. */
         readonly line: number;
         readonly endLine: number;
@@ -3160,7 +3217,30 @@ declare module "mig/_internal/core/import_alembic/python_ast" {
         readonly errorLines: number[];
     }
     export function parsePython(source: string): PyModule;
-    export {};
+}
+
+declare module "mig/_internal/core/import_alembic/python_reader" {
+    /**
+     * Builds the small Python tree of python_ast.ts from @lezer/python's concrete syntax
+     * tree, node by node; what it does not know becomes \`other\`.
+     */
+    import type { SyntaxNode } from "@lezer/common";
+    import type { PyExpr, PyImport, PyStmt, Span } from "mig/_internal/core/import_alembic/python_ast";
+    export class Reader {
+        readonly source: string;
+        readonly lineOf: (offset: number) => number;
+        constructor(source: string, lineOf: (offset: number) => number);
+        span(node: SyntaxNode): Span;
+        statements(parent: SyntaxNode): PyStmt[];
+        statement(node: SyntaxNode): PyStmt;
+        withStatement(node: SyntaxNode, span: Span): PyStmt;
+        ifStatement(node: SyntaxNode, span: Span): PyStmt;
+        /** \`import a.b as c, d\` / \`from a.b import (c as d, e)\`, token by token. */
+        imports(parts: SyntaxNode[]): PyImport[];
+        text(node: SyntaxNode): string;
+        expr(node: SyntaxNode): PyExpr;
+        call(node: SyntaxNode, span: Span): PyExpr;
+    }
 }
 
 declare module "mig/_internal/core/import_alembic/python_string" {
@@ -3306,8 +3386,12 @@ declare module "mig/_internal/core/import_alembic/statements" {
         indent(lines: readonly string[]): string[];
         notConverted(stmt: PyStmt, reason: string): string[];
     }
-    /** A SQLAlchemy type expression mig translates (\`mood = postgresql.ENUM(...)\`), tried without side effects. */
-    export function isType(x: Expressions, expr: PyExpr): boolean;
+}
+
+declare module "mig/_internal/core/import_alembic/table_ops" {
+    import type { OpCall } from "mig/_internal/core/import_alembic/op_call";
+    /** The TypeScript for \`c\`'s call when it is one of these ops; undefined when it is not. */
+    export function tableOp(c: OpCall): string[] | undefined;
 }
 
 declare module "mig/_internal/core/import_alembic/translate_context" {
@@ -3391,6 +3475,16 @@ declare module "mig/_internal/core/import_alembic/verify_report" {
         readonly ok: boolean;
     }
     export function verifyLines(report: VerifyReport): string[];
+}
+
+declare module "mig/_internal/core/import_alembic/verify_steps" {
+    /** The steps of a verification and what is compared after each. */
+    import type { OpenDatabase } from "mig/_internal/core/check/open_database";
+    import type { RevisionHeader } from "mig/_internal/core/script/revision_header";
+    /** Both catalogs, the version table aside, and the version rows. */
+    export function catalogDifferences(alembicDb: OpenDatabase, migDb: OpenDatabase, versionTable: string): Promise<string[]>;
+    /** Every revision after the revisions it needs (parents and dependencies): the steps of the walk. */
+    export function upgradeOrder(headers: readonly RevisionHeader[]): string[];
 }
 
 declare module "mig/_internal/core/ops/batch" {
