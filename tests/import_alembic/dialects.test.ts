@@ -11,7 +11,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { captureOutput } from "../../core/output.ts";
 import { loadConfig } from "../../core/config/load_config.ts";
-import { importAlembic, upgrade } from "../../mod.ts";
+import { importAlembic, importExitStatus, upgrade } from "../../mod.ts";
 import { databaseSupport } from "../../core/database.ts";
 import { parseDbUrl } from "../../core/url.ts";
 import { describeDiff, diffSnapshots } from "../../core/check/schema_diff.ts";
@@ -107,6 +107,7 @@ describe.skipIf(!available)("import-alembic --verify", () => {
     if (!url) return;
     const { dir, report } = await importAndVerify("postgresql", url, POSTGRES_URL);
     expectAllSame(report, ["downgrade base: only Alembic has: type public.mood (ENUM ('happy', 'sad'))"], ["upgrade ffff00000006"]);
+    expect(importExitStatus(report)).toBe(1); // a difference found is exit status 1
 
     await finishHalfway(dir, url, (await scratchDatabase(POSTGRES_URL))!, "ffff00000006");
   }, 90_000);
@@ -116,6 +117,7 @@ describe.skipIf(!available)("import-alembic --verify", () => {
     if (!url) return;
     const { dir, report } = await importAndVerify("mysql", url, MYSQL_URL);
     expectAllSame(report);
+    expect(importExitStatus(report)).toBe(0);
     await finishHalfway(dir, url, (await scratchDatabase(MYSQL_URL))!, "eeee00000005");
   }, 90_000);
 

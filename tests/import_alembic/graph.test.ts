@@ -18,11 +18,17 @@ beforeAll(() => {
   if (!available) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-import-graph-"));
   initAlembic(dir, `sqlite:///${path.join(dir, "dev.db")}`);
-  revision(dir, "1975ea83b712", "create account table", "--branch-label", "core");
+  // Two version locations: the plugin line lives in its own directory.
+  const ini = path.join(dir, "alembic.ini");
+  fs.mkdirSync(path.join(dir, "plugin_versions"));
+  fs.writeFileSync(ini, fs.readFileSync(ini, "utf8").replace(/^version_path_separator = .*$/m,
+    "version_path_separator = space\nversion_locations = %(here)s/alembic/versions %(here)s/plugin_versions"));
+  revision(dir, "1975ea83b712", "create account table", "--branch-label", "core", "--version-path", path.join(dir, "alembic", "versions"));
   revision(dir, "ae1027a6acf0", "add a column");
   revision(dir, "27c6a30d7c24", "create other branch", "--head", "1975ea83b712", "--splice");
   alembic(dir, "merge", "-m", "merge branches", "--rev-id", "3cac04ae8714", "heads");
-  revision(dir, "b0b0b0b0b0b0", "plugin base", "--head", "base", "--branch-label", "plugin", "--depends-on", "ae1027a6acf0");
+  revision(dir, "b0b0b0b0b0b0", "plugin base", "--head", "base", "--branch-label", "plugin", "--depends-on", "ae1027a6acf0",
+    "--version-path", path.join(dir, "plugin_versions"));
   const batch = revision(dir, "c1c1c1c1c1c1", "plugin batch", "--head", "plugin@head");
   fillBodies(batch, `
 with op.batch_alter_table("account") as batch_op:
@@ -54,12 +60,17 @@ test.skipIf(!available)("heads, history and branches print what Alembic prints",
 
 test.skipIf(!available)("the mig scripts sit beside the Alembic ones, with the same headers", () => {
   const versions = path.join(dir, "alembic", "versions");
-  const ts = fs.readdirSync(versions).filter((f) => f.endsWith(".ts")).sort();
-  const py = fs.readdirSync(versions).filter((f) => f.endsWith(".py")).sort();
-  expect(ts).toEqual(py.map((f) => f.replace(/\.py$/, ".ts")));
+  for (const location of [versions, path.join(dir, "plugin_versions")]) {
+    const ts = fs.readdirSync(location).filter((f) => f.endsWith(".ts")).sort();
+    const py = fs.readdirSync(location).filter((f) => f.endsWith(".py")).sort();
+    expect(ts).toEqual(py.map((f) => f.replace(/\.py$/, ".ts")));
+    expect(ts.length).toBeGreaterThan(0);
+  }
+  const ts = fs.readdirSync(versions).filter((f) => f.endsWith(".ts"));
   const merge = fs.readFileSync(path.join(versions, ts.find((f) => f.startsWith("3cac04ae8714"))!), "utf8");
   expect(merge).toContain(`export const downRevision: string | string[] | null = ["27c6a30d7c24", "ae1027a6acf0"];`);
   const toml = fs.readFileSync(path.join(dir, "mig.toml"), "utf8");
   expect(toml).toContain(`version_table = "alembic_version"`);
   expect(toml).toContain(`script_location = "alembic"`);
+  expect(toml).toContain(`version_locations = ["alembic/versions", "plugin_versions"]`);
 });
