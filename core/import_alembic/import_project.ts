@@ -13,6 +13,12 @@ import { planVerify, verifyImport } from "./verify.ts";
 import { verifyLines } from "./verify_report.ts";
 import type { ImportAlembicOptions } from "../commands/import_alembic.ts";
 
+/** `x.py` -> `x.ts`; mig skips files starting with `_`, which Alembic loads (all but `__init__`). */
+function migScriptPath(py: string): string {
+  const name = path.basename(py, ".py").replace(/^_+/, "");
+  return path.join(path.dirname(py), `${name}.ts`);
+}
+
 export async function importProject(directory: string, options: ImportAlembicOptions, output: Output): Promise<ImportReport> {
   const cwd = options.cwd ?? process.cwd();
   const into = path.resolve(cwd, options.into ?? ".");
@@ -29,7 +35,7 @@ export async function importProject(directory: string, options: ImportAlembicOpt
       throw new AlembicInputError(`Cannot read ${shown(file)}: ${(error as Error).message}`);
     }
     const result = translateScript(source, path.relative(project.root, file), settings.dialect);
-    const output = targetPath(project, into, file).replace(/\.py$/, ".ts");
+    const output = migScriptPath(targetPath(project, into, file));
     return { file, output, result };
   });
   checkGraph(translated.map((t) => ({ header: t.result.header, path: t.output })));

@@ -106,3 +106,10 @@ test("Flask-Migrate's layout (alembic.ini inside the script directory, no script
   expect(fs.existsSync(path.join(into, "versions", "a_x.ts"))).toBe(true);
   expect(fs.existsSync(path.join(into, "env.ts"))).toBe(true);
 });
+
+test("a script whose name starts with _ (Alembic loads it, mig would skip it) is written without the _", () => {
+  const dir = project({ "_a_x.py": script("aaaa", null), "b_x.py": script("bbbb", "aaaa") });
+  const into = path.join(dir, "out");
+  expect(importInto(dir, into).status).toBe(0);
+  expect(fs.readdirSync(path.join(into, "alembic", "versions")).sort()).toEqual(["a_x.ts", "b_x.ts"]);
+});
