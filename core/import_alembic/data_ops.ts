@@ -13,9 +13,14 @@ export function dataOp(c: OpCall): string[] | undefined {
     case "execute": {
       if (c.batch) return undefined;
       const args = c.a(["sqltext", "execution_options"]);
-      const sql = x.sql(args.require("sqltext"), "op.execute");
+      const given = x.resolve(args.require("sqltext"));
+      const text = given.kind === "str" ? given : given.kind === "call" && given.args.length === 1 && x.scope.qualified(given.callee) === "sa.text"
+        ? x.resolve(given.args[0]!) : undefined;
+      if (text?.kind !== "str" || (given.kind === "call" && given.kwargs.length > 0)) return x.ctx.fail(given, "op.execute: expected SQL text (a string or sa.text(...))");
       if (args.get("execution_options") !== undefined) x.ctx.fail(c.call, "op.execute(execution_options=...): no mig equivalent");
-      return c.emit(args, "execute", [sql]);
+      const sql = js(textClause(x, text));
+      if (given.kind === "call") x.ctx.uses.add("t");
+      return c.emit(args, "execute", [given.kind === "call" ? `t.sql(${sql})` : sql]);
     }
     case "bulk_insert": {
       if (c.batch) return undefined;
@@ -66,4 +71,15 @@ export function readTableCall(x: Expressions, expr: PyExpr): TableBinding | unde
 /** A row key as an object property: bare when it is an identifier, quoted otherwise. */
 function propertyName(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : js(key);
+}
+
+/**
+ * The SQL a string passed to op.execute becomes: Alembic wraps it in SQLAlchemy's text(),
+ * where a backslash-colon is a literal colon and `:name` a bind parameter needing a value (which
+ * op.execute cannot give: Alembic itself would fail there).
+ */
+function textClause(x: Expressions, text: Extract<PyExpr, { kind: "str" }>): string {
+  const parameter = /(?<![:\w\\]):(\w+)(?!:)/.exec(text.value);
+  if (parameter) return x.ctx.fail(text, `op.execute: bind parameter :${parameter[1]} has no value`);
+  return text.value.replaceAll("\\:", ":");
 }

@@ -140,3 +140,9 @@ op.create_unique_constraint("uq_a_id", "a", ["id"])`);
     "12: constraint name 'uq_a_id' is used as given; Alembic rewrites it when target_metadata's naming_convention has a %(constraint_name)s token (op.f() there marks a name as final)",
   ]);
 });
+
+test("op.execute text as SQLAlchemy's text() reads it: \\: is a colon, :name a parameter without a value", () => {
+  expect(body(`op.execute("UPDATE a SET t = 'x\\\\:y', c = b::text")`).code).toBe(`  op.execute("UPDATE a SET t = 'x:y', c = b::text");`);
+  const r = body(`op.execute(sa.text("DELETE FROM a WHERE id = :id"))`);
+  expect(r.handWork.map((h) => h.reason)).toEqual(["op.execute: bind parameter :id has no value"]);
+});
