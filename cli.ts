@@ -119,6 +119,7 @@ program
         revision(await config(), options, output);
         return;
       }
+      await import("./dialects/mod.ts");
       const { autogenerateRevision } = await import("./core/commands/autogenerate_revision.ts");
       await autogenerateRevision(await config(), {
         ...options,
@@ -376,7 +377,7 @@ schema
         fromMigrations: opts.fromMigrations ?? false,
         ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
       }, output);
-    }),
+    }, { database: true }),
   );
 
 /** `--sql`, `--tag`, `--wait` as the migrating commands take them. */

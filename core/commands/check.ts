@@ -5,7 +5,7 @@
  * the CLI exits 0 when `ok`, 1 otherwise.
  */
 import type { MigConfig } from "../config/config.ts";
-import type { Catalog } from "../autogenerate/catalog.ts";
+import { type Catalog, emptyCatalog } from "../autogenerate/catalog.ts";
 import { driftFindings } from "../check/drift.ts";
 import { dryRun } from "../check/dry_run.ts";
 import type { Finding } from "../check/finding.ts";
@@ -63,6 +63,10 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
     : scope?.kind === "none" ? "" : undefined;
   if (skipped) notes.push(skipped);
   for (const target of targets) {
+    if (map?.size === 0 && target.url !== undefined && drifts(config)) {
+      // No migrations yet: everything the target declares is drift.
+      findings.push(...await driftFindings({ config, heads: emptyCatalog(target.dialect), log, ...devUrl(options) }));
+    }
     if (skipped !== undefined || !map || target.url === undefined) {
       if (skipped === undefined && target.skipped) notes.push(target.skipped);
       databases.push({ ...(target.database ? { name: target.database } : {}), dialect: target.dialect, engine: null, version: null });
@@ -77,9 +81,7 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
       ...(options.from !== undefined ? { from: options.from } : {}),
       toSteps: (plan) => plannedSteps(plan, log),
       log,
-      ...(config.targetSchema !== undefined && config.databases.length === 0
-        ? { drift: (heads: Catalog) => driftFindings({ config, heads, log, ...(options.devUrl !== undefined ? { devUrl: options.devUrl } : {}) }) }
-        : {}),
+      ...(drifts(config) ? { drift: (heads: Catalog) => driftFindings({ config, heads, log, ...devUrl(options) }) } : {}),
     });
     databases.push(result.info);
     notes.push(describeDatabase(result.info, target.url), describeRun(result));
@@ -98,3 +100,7 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
   else for (const line of reportText(report, cwd)) output.print(line);
   return report;
 }
+
+/** Drift is checked where a target schema is declared (one database; multidb projects have no single target). */
+const drifts = (config: MigConfig) => config.targetSchema !== undefined && config.databases.length === 0;
+const devUrl = (options: CheckOptions) => (options.devUrl !== undefined ? { devUrl: options.devUrl } : {});
