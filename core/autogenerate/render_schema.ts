@@ -3,21 +3,21 @@
  * `t.table(...)` exports, which `target_schema` can name as it is, or SQL DDL. The module
  * is the createTable calls autogenerate would write from an empty database, with
  * `op.createTable(` spelled `t.table(` (the two take the same arguments), so a dump
- * compared with the database it came from finds nothing.
+ * compared with the database it came from finds nothing. Enum types and schemas need no
+ * declaration of their own: the loader collects them from the tables.
  */
 
 import type { Dialect } from "../dialect.ts";
 import { type Catalog, emptyCatalog } from "./catalog.ts";
 import { compareCatalogs } from "./compare/mod.ts";
-import type { AutogenCall, OpCall } from "./op_call.ts";
+import { call, options } from "./compare/calls.ts";
+import { tableElements } from "./compare/elements.ts";
 import { renderBody } from "./render_body.ts";
 import { compileCalls } from "./script_bodies.ts";
 
 export function renderSchemaModule(catalog: Catalog, dialect: Dialect): string {
-  const calls = compareCatalogs(emptyCatalog(catalog.dialect), catalog, { capabilities: dialect.capabilities }).upgrade;
   const names = new Set<string>();
-  const tables = calls.filter((c): c is OpCall => c.method === "createTable");
-  const rest = calls.filter((c) => c.method !== "createTable");
+  const side = { catalog, existingEnums: new Set<string>() };
   const lines = [
     "/**",
     " * The target schema autogenerate compares with (`target_schema` in mig.toml).",
@@ -26,27 +26,22 @@ export function renderSchemaModule(catalog: Catalog, dialect: Dialect): string {
     `import { t } from "mig";`,
     "",
   ];
-  for (const call of tables) {
-    const [table, , options] = call.args as [string, unknown, { schema?: string } | undefined];
-    const body = renderBody([call], dialect, "").replace(/^op\.createTable\(/, "t.table(");
-    lines.push(`export const ${exportName(table, options?.schema, names)} = ${body}`, "");
+  for (const table of catalog.tables) {
+    // Every key stays with its table: materializing the module orders tables and breaks cycles itself.
+    const create = call("createTable", table.name, tableElements(table, side), options({ schema: table.schema, comment: table.comment }));
+    const body = renderBody([create], dialect, "").replace(/^op\.createTable\(/, "t.table(");
+    lines.push(`export const ${exportName(table.name, table.schema, names)} = ${body}`, "");
   }
-  if (rest.length > 0) lines.push(...untranslated(rest, dialect));
+  const verbatim = catalog.tables.flatMap((t) => t.indexes.filter((i) => i.sql !== undefined).map((i) => i.sql!));
+  if (verbatim.length > 0) {
+    lines.push("// Indexes a module cannot declare (create them in a migration with op.execute):", ...verbatim.map((s) => `// ${s}`), "");
+  }
   return lines.join("\n");
 }
 
 export function renderSchemaSql(catalog: Catalog, dialect: Dialect): string {
   const calls = compareCatalogs(emptyCatalog(catalog.dialect), catalog, { capabilities: dialect.capabilities }).upgrade;
   return `${compileCalls(calls, dialect, emptyCatalog(catalog.dialect)).sql}\n`;
-}
-
-/** What the module cannot declare (foreign keys of a cycle, schemas, enum types alone): kept as a comment. */
-function untranslated(calls: readonly AutogenCall[], dialect: Dialect): string[] {
-  return [
-    "// Needed besides the tables above, made by autogenerate itself when the tables are created:",
-    ...renderBody(calls, dialect, "").split("\n").map((line) => `// ${line}`),
-    "",
-  ];
 }
 
 function exportName(table: string, schema: string | undefined, taken: Set<string>): string {

@@ -61,6 +61,22 @@ function expression(s: Sql): string {
   return text === undefined ? sql(s) : str(text);
 }
 
+/**
+ * A default the server prints as a quoted literal cast to the column's own type
+ * (`'anon'::text`, `'x'::character varying` on PostgreSQL; `'x'` elsewhere) is the plain
+ * string a person writes: compiled again it reads back the same.
+ */
+function columnDefault(c: ColumnElement): string {
+  const text = plainText(c.serverDefault!);
+  const m = text === undefined ? null : /^'((?:[^']|'')*)'(?:::(.+))?$/s.exec(text);
+  if (m) {
+    const cast = m[2];
+    const own = c.type.kind === "raw" ? c.type.sql : c.type.kind === "enum" ? c.type.name : undefined;
+    if (cast === undefined || (own !== undefined && (own === cast || own.startsWith(`${cast}(`)))) return str(m[1]!.replaceAll("''", "'"));
+  }
+  return defaultValue(c.serverDefault!);
+}
+
 export function type(t: TypeNode): string {
   switch (t.kind) {
     case "string": return t.length === undefined ? "t.string()" : `t.string(${t.length})`;
@@ -91,7 +107,7 @@ export function column(c: ColumnElement, typeFor: TypeFor, table: string): strin
   if (c.autoincrement !== undefined) opts.push(`autoincrement: ${c.autoincrement}`);
   if (c.unique) opts.push("unique: true");
   if (c.index) opts.push("index: true");
-  if (c.serverDefault !== undefined) opts.push(`serverDefault: ${defaultValue(c.serverDefault)}`);
+  if (c.serverDefault !== undefined) opts.push(`serverDefault: ${columnDefault(c)}`);
   if (c.comment !== undefined) opts.push(`comment: ${str(c.comment)}`);
   const rendered = type(typeFor(table, c.name, c.type));
   return `t.column(${str(c.name)}, ${rendered}${opts.length ? `, { ${opts.join(", ")} }` : ""})`;

@@ -173,7 +173,7 @@ describe("render", () => {
     catalog([users([t.column("bio", raw("text"))])]),
     catalog([
       users([
-        t.column("email", raw("character varying(255)"), { nullable: false, serverDefault: sqlText("''::character varying"), comment: "it's \"x\"" }),
+        t.column("email", raw("character varying(255)"), { nullable: false, serverDefault: sqlText("lower('X'::text)"), comment: "it's \"x\"" }),
         t.index("ix_lower", [sqlText("lower((name)::text)")], { where: sqlText("(id > 0)") }),
       ]),
       posts([t.check("user_id > 0", { name: "ck_user" }), t.unique(["user_id"], { name: "uq_user", deferrable: true, initially: "DEFERRED" })]),
@@ -184,7 +184,7 @@ describe("render", () => {
   test("reads as a person writes it", () => {
     expect(renderCalls(calls(), { indent: "  " })).toEqual([
       "  op.execute(\"CREATE SCHEMA x\");",
-      "  op.addColumn(\"users\", t.column(\"email\", t.raw(\"character varying(255)\"), { nullable: false, serverDefault: t.sql(\"''::character varying\"), comment: \"it's \\\"x\\\"\" }));",
+      "  op.addColumn(\"users\", t.column(\"email\", t.raw(\"character varying(255)\"), { nullable: false, serverDefault: t.sql(\"lower('X'::text)\"), comment: \"it's \\\"x\\\"\" }));",
       "  op.dropColumn(\"users\", \"bio\");",
       "  op.createTable(\"posts\", [",
       "    t.column(\"id\", t.raw(\"integer\"), { primaryKey: true, autoincrement: true }),",
@@ -195,6 +195,13 @@ describe("render", () => {
       "  ]);",
       "  op.createIndex(\"ix_lower\", \"users\", [t.sql(\"lower((name)::text)\")], { where: \"(id > 0)\" });",
     ]);
+  });
+
+  test("a literal default cast to the column's own type reads as the plain string", () => {
+    const add = (type: string, dflt: string) => renderCalls([{ method: "addColumn", args: ["u", t.column("c", raw(type), { serverDefault: sqlText(dflt) })] }])[0];
+    expect(add("character varying(20)", "'it''s'::character varying")).toBe(`op.addColumn("u", t.column("c", t.raw("character varying(20)"), { serverDefault: "it's" }));`);
+    expect(add("text", "'x'::character varying")).toContain(`serverDefault: t.sql("'x'::character varying")`);
+    expect(add("varchar(5)", "'x'")).toContain(`serverDefault: "x"`);
   });
 
   test("the rendered script makes exactly the nodes the replay makes", async () => {
