@@ -81,7 +81,7 @@ async function compareWith(
           const expected = map.heads().map((h) => h.revision).sort();
           if ([...session.heads].sort().join() !== expected.join()) throw new MigError("Target database is not up to date.");
           const setup = await liveSetup(config, options, session);
-          await run(setup, { kind: "catalog", catalog: await setup.readLive() });
+          await run(setup, { kind: "catalog", catalog: setup.readLive() });
         },
       },
     }, output);

@@ -30,16 +30,23 @@ const TABLE_OIDS = `(SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespac
 
 export const COLUMNS_SQL = `
   SELECT a.attrelid::int8::text AS table_oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
-    a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS dflt, col_description(a.attrelid, a.attnum) AS comment,
+    a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS dflt, dsc.description AS comment,
     ty.typtype::text AS typtype, ty.typname AS typname, tn.nspname AS typschema, tn.nspname = current_schema() AS typ_default,
     a.attidentity::text AS identity, a.attgenerated::text AS generated,
-    (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = a.atttypid)::text AS labels,
-    EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-      WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a') AS owns_sequence
+    CASE WHEN ty.typtype = 'e' THEN (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e
+      WHERE e.enumtypid = a.atttypid)::text END AS labels,
+    owned.refobjid IS NOT NULL AS owns_sequence
   FROM pg_catalog.pg_attribute a
   JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
   JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace
   LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_catalog.pg_class'::regclass
+    AND dsc.objsubid = a.attnum
+  -- Sequences a column owns (serial): one join rather than a lookup per column.
+  LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid FROM pg_catalog.pg_depend dep
+      JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+      WHERE dep.deptype = 'a' AND dep.classid = 'pg_catalog.pg_class'::regclass) owned
+    ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
   WHERE a.attrelid IN ${TABLE_OIDS} AND a.attnum > 0 AND NOT a.attisdropped
   ORDER BY a.attrelid, a.attnum`;
 
@@ -52,7 +59,8 @@ export const CONSTRAINTS_SQL = `
     ${names("con.conkey", "con.conrelid")} AS columns, ${names("con.confkey", "con.confrelid")} AS ref_columns,
     rc.relname AS ref_table, rn.nspname AS ref_schema, rn.nspname = current_schema() AS ref_default,
     con.confdeltype::text AS on_delete, con.confupdtype::text AS on_update,
-    con.condeferrable AS deferrable, con.condeferred AS deferred, pg_get_constraintdef(con.oid, true) AS def
+    con.condeferrable AS deferrable, con.condeferred AS deferred,
+    CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS def
   FROM pg_catalog.pg_constraint con
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
@@ -61,8 +69,8 @@ export const CONSTRAINTS_SQL = `
 
 export const INDEXES_SQL = `
   SELECT ix.indrelid::int8::text AS table_oid, i.relname AS name, ix.indisunique AS is_unique,
-    am.amname AS method, pg_get_indexdef(ix.indexrelid) AS def, pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate,
-    (SELECT json_agg(json_build_object('attnum', k.num, 'expr', pg_get_indexdef(ix.indexrelid, k.ord::int, true)) ORDER BY k.ord)
+    am.amname AS method, CASE WHEN am.amname <> 'btree' THEN pg_get_indexdef(ix.indexrelid) END AS def, pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate,
+    (SELECT json_agg(json_build_object('attnum', k.num, 'expr', CASE WHEN k.num = 0 THEN pg_get_indexdef(ix.indexrelid, k.ord::int, true) END) ORDER BY k.ord)
       FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(num, ord) WHERE k.ord <= ix.indnkeyatts)::text AS keys,
     (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(num, ord)
       JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.num WHERE k.ord <= ix.indnkeyatts)::text AS names
