@@ -452,17 +452,16 @@ declare module "mig/_internal/core/autogenerate/materialize" {
      * Puts a declared target into an empty workspace and reads it back, so the target is
      * compared in the form the engine itself gives it (types, defaults and expressions as the
      * server prints them). A module is created by the ops autogenerate would write for it
-     * from an empty database, run as a script; a \`schema.sql\` runs as it is.
+     * from an empty database, compiled and run as one script; a \`schema.sql\` runs as it is.
      */
-    import type { Dialect, DialectCapabilities } from "mig/_internal/core/dialect";
+    import type { Dialect } from "mig/_internal/core/dialect";
     import { type Catalog } from "mig/_internal/core/autogenerate/catalog";
     import type { DeclaredTarget } from "mig/_internal/core/autogenerate/declared/load_target";
     import type { AutogenCall } from "mig/_internal/core/autogenerate/op_call";
     import type { Workspace } from "mig/_internal/core/autogenerate/workspace";
-    export function materialize(target: DeclaredTarget, workspace: Workspace, scratch: string): Promise<Catalog>;
+    export function materialize(target: DeclaredTarget, workspace: Workspace): Promise<Catalog>;
     /** A throwaway TypeScript script with these bodies, in \`dir\`; returns its path. */
     export function writeCandidate(dir: string, name: string, upgrade: readonly AutogenCall[], downgrade: readonly AutogenCall[], dialect: Dialect): string;
-    export type { DialectCapabilities };
 }
 
 declare module "mig/_internal/core/autogenerate/op_call" {
