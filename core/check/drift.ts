@@ -6,6 +6,10 @@
  */
 
 import { autogenerate } from "../autogenerate/autogenerate.ts";
+import { compareCatalogs } from "../autogenerate/compare/mod.ts";
+import { fitsScratchSchema, materializeInScratchSchema } from "../autogenerate/scratch_schema.ts";
+import type { Dialect } from "../dialect.ts";
+import type { Driver } from "../driver.ts";
 import type { Catalog } from "../autogenerate/catalog.ts";
 import { describeCalls } from "../autogenerate/describe_calls.ts";
 import { renderBody } from "../autogenerate/render_body.ts";
@@ -20,10 +24,14 @@ export async function driftFindings(options: {
   heads: Catalog;
   log: Output;
   database?: string;
+  /** The dry run's own database, where a PostgreSQL target can be built in a scratch schema. */
+  here?: { driver: Driver; dialect: Dialect };
 }): Promise<Finding[]> {
   const setup = await embeddedSetup(options.config, options.devUrl === undefined ? {} : { devUrl: options.devUrl });
-  const generated = await autogenerate({ ...setup.input, start: { kind: "catalog", catalog: options.heads }, prove: false, log: options.log });
-  const { upgrade, notes } = generated.comparison;
+  const { here } = options;
+  const { upgrade, notes } = here && fitsScratchSchema(setup.input.target, here.dialect)
+    ? compareCatalogs(options.heads, await materializeInScratchSchema(setup.input.target, here.driver, here.dialect), { capabilities: here.dialect.capabilities })
+    : (await autogenerate({ ...setup.input, start: { kind: "catalog", catalog: options.heads }, prove: false, log: options.log })).comparison;
   const where = options.database ? { database: options.database } : {};
   const found: Finding[] = [];
   if (upgrade.length > 0) {

@@ -5,7 +5,8 @@
  */
 import type { MigConfig } from "../config/config.ts";
 import type { Catalog } from "../autogenerate/catalog.ts";
-import type { QueryFn } from "../dialect.ts";
+import type { Dialect, QueryFn } from "../dialect.ts";
+import type { Driver } from "../driver.ts";
 import { RevisionError } from "../errors.ts";
 import type { Plan, RevisionMap } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
@@ -33,7 +34,7 @@ export interface DryRunSettings {
   /** Where the runner's log lines go (nowhere unless -v). */
   readonly log: Output;
   /** After a clean stairway (the database at its heads): compare the heads' schema with the target. */
-  readonly drift?: (heads: Catalog) => Promise<Finding[]>;
+  readonly drift?: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => Promise<Finding[]>;
 }
 
 export interface DryRunResult {
@@ -88,7 +89,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     findings.push(...stairs.findings);
     if (settings.drift && stairs.complete && findings.every((f) => f.severity !== "error")) {
       const read = db.dialect.introspectCatalog!.bind(db.dialect);
-      findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] })));
+      findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
     }
     return { info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete };
   } finally {

@@ -7,6 +7,8 @@
 import type { MigConfig } from "../config/config.ts";
 import { type Catalog, emptyCatalog } from "../autogenerate/catalog.ts";
 import { driftFindings } from "../check/drift.ts";
+import type { Dialect } from "../dialect.ts";
+import type { Driver } from "../driver.ts";
 import { dryRun } from "../check/dry_run.ts";
 import type { Finding } from "../check/finding.ts";
 import { lintGraph } from "../check/lint_graph.ts";
@@ -81,7 +83,7 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
       ...(options.from !== undefined ? { from: options.from } : {}),
       toSteps: (plan) => plannedSteps(plan, log),
       log,
-      ...(drifts(config) ? { drift: (heads: Catalog) => driftFindings({ config, heads, log, ...devUrl(options) }) } : {}),
+      ...(drifts(config) ? { drift: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => driftFindings({ config, heads, log, here, ...devUrl(options) }) } : {}),
     });
     databases.push(result.info);
     notes.push(describeDatabase(result.info, target.url), describeRun(result));

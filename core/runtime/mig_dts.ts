@@ -613,6 +613,23 @@ declare module "mig/_internal/core/autogenerate/replay" {
     export function replayCalls(calls: readonly AutogenCall[], op: typeof Op): void;
 }
 
+declare module "mig/_internal/core/autogenerate/scratch_schema" {
+    /**
+     * The target materialized beside what is already in a PostgreSQL database: in a scratch
+     * schema first on the search path, so its unqualified tables and types land there and
+     * read back as the default schema's. \`mig check\` uses it to compare the heads it just
+     * built with the target without booting a second PGlite (half a second and ~200 MB).
+     * Only for targets that name no schema of their own; the scratch schema is dropped after.
+     */
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
+    import { type Catalog } from "mig/_internal/core/autogenerate/catalog";
+    import type { DeclaredTarget } from "mig/_internal/core/autogenerate/declared/load_target";
+    /** Whether the target can be read this way here. */
+    export function fitsScratchSchema(target: DeclaredTarget, dialect: Dialect): boolean;
+    export function materializeInScratchSchema(target: DeclaredTarget, driver: Driver, dialect: Dialect): Promise<Catalog>;
+}
+
 declare module "mig/_internal/core/autogenerate/script_bodies" {
     /**
      * The bodies autogenerate writes into a new script: TypeScript ops between Alembic-style
@@ -793,6 +810,8 @@ declare module "mig/_internal/core/check/drift" {
      * Each difference is reported as the op that would fix it, ready to paste into a script
      * (or generate with \`mig revision --autogenerate --from-migrations\`).
      */
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
     import type { Catalog } from "mig/_internal/core/autogenerate/catalog";
     import type { MigConfig } from "mig/_internal/core/config/config";
     import type { Output } from "mig/_internal/core/output";
@@ -803,6 +822,11 @@ declare module "mig/_internal/core/check/drift" {
         heads: Catalog;
         log: Output;
         database?: string;
+        /** The dry run's own database, where a PostgreSQL target can be built in a scratch schema. */
+        here?: {
+            driver: Driver;
+            dialect: Dialect;
+        };
     }): Promise<Finding[]>;
 }
 
@@ -814,6 +838,8 @@ declare module "mig/_internal/core/check/dry_run" {
      */
     import type { MigConfig } from "mig/_internal/core/config/config";
     import type { Catalog } from "mig/_internal/core/autogenerate/catalog";
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
     import type { Plan, RevisionMap } from "mig/_internal/core/graph/mod";
     import type { Output } from "mig/_internal/core/output";
     import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
@@ -834,7 +860,10 @@ declare module "mig/_internal/core/check/dry_run" {
         /** Where the runner's log lines go (nowhere unless -v). */
         readonly log: Output;
         /** After a clean stairway (the database at its heads): compare the heads' schema with the target. */
-        readonly drift?: (heads: Catalog) => Promise<Finding[]>;
+        readonly drift?: (heads: Catalog, here: {
+            driver: Driver;
+            dialect: Dialect;
+        }) => Promise<Finding[]>;
     }
     export interface DryRunResult {
         readonly info: DatabaseInfo;
