@@ -70,7 +70,9 @@ export function plan(from: Catalog, to: Catalog, caps: DialectCapabilities, rena
   for (const { table, changes } of kept) {
     if (batched(table, changes)) {
       const all = [...changes.dropKeys, ...changes.first, ...changes.columns, ...changes.last, ...changes.addKeys];
-      calls.push(asBatch(table.name, table.schema, all));
+      // Verbatim statements (an index known only by its CREATE INDEX text) run after the rebuild.
+      calls.push(asBatch(table.name, table.schema, all.filter((c) => c.method !== "execute")));
+      calls.push(...all.filter((c) => c.method === "execute"));
     } else {
       calls.push(...[...changes.first, ...changes.columns].map((c) => inSchema(c, table.schema)));
     }

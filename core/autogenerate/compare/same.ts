@@ -27,7 +27,21 @@ export function typeKey(type: TypeNode, namedEnums = true): string {
 }
 
 export const sameType = (a: TypeNode, b: TypeNode, namedEnums = true) => typeKey(a, namedEnums) === typeKey(b, namedEnums);
-export const sameDefault = (a: ColumnElement, b: ColumnElement) => sqlKey(a.serverDefault) === sqlKey(b.serverDefault);
+export const sameDefault = (a: ColumnElement, b: ColumnElement) =>
+  defaultKey(sqlKey(a.serverDefault)) === defaultKey(sqlKey(b.serverDefault));
+
+/**
+ * What the server's default text means, for the few spellings PostgreSQL keeps apart that
+ * mean one thing: a string literal cast to a string type (`'x'::text` on a varchar column
+ * and `'x'::character varying` are the same stored value), and `now()` spelled as
+ * `CURRENT_TIMESTAMP` or `transaction_timestamp()`. Nothing is ever evaluated.
+ */
+export function defaultKey(text: string): string {
+  const literal = /^('(?:[^']|'')*')::(?:text|character varying(?:\(\d+\))?|character(?:\(\d+\))?|bpchar|varchar)$/.exec(text);
+  if (literal) return literal[1]!;
+  if (/^(?:CURRENT_TIMESTAMP|now\(\)|transaction_timestamp\(\))$/i.test(text)) return "now()";
+  return text;
+}
 
 function deferral(c: { deferrable?: boolean; initially?: string }): string {
   return `${c.deferrable ? "D" : ""}${(c.initially ?? "").toUpperCase() === "DEFERRED" ? "I" : ""}`;
