@@ -339,6 +339,13 @@ declare module "mig/_internal/core/autogenerate/compare/same" {
     export function typeKey(type: TypeNode, namedEnums?: boolean): string;
     export const sameType: (a: TypeNode, b: TypeNode, namedEnums?: boolean) => boolean;
     export const sameDefault: (a: ColumnElement, b: ColumnElement) => boolean;
+    /**
+     * What the server's default text means, for the few spellings PostgreSQL keeps apart that
+     * mean one thing: a string literal cast to a string type (\`'x'::text\` on a varchar column
+     * and \`'x'::character varying\` are the same stored value), and \`now()\` spelled as
+     * \`CURRENT_TIMESTAMP\` or \`transaction_timestamp()\`. Nothing is ever evaluated.
+     */
+    export function defaultKey(text: string): string;
     /** Everything about a constraint but its name. */
     export function constraintSignature(c: ConstraintElement): string;
     export function indexSignature(i: IndexElement): string;
