@@ -67,7 +67,8 @@ function column(r: Row): ColumnElement {
 }
 
 function columnType(r: Row): TypeNode {
-  if (r.typtype !== "e") return Object.freeze({ kind: "raw", sql: String(r.type) });
+  // timestamp(6) and time(6) are the default precision, which format_type prints only when it was typed.
+  if (r.typtype !== "e") return Object.freeze({ kind: "raw", sql: String(r.type).replace(/^(timestamp|time)\(6\)( with(?:out)? time zone)$/, "$1$2") });
   return Object.freeze({
     kind: "enum", name: String(r.typname), values: JSON.parse(String(r.labels)) as string[], create: false,
     ...(r.typ_default ? {} : { schema: String(r.typschema) }),

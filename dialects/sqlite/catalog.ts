@@ -2,8 +2,8 @@
  * The whole schema as autogenerate compares it: every table of the main database read by
  * introspect.ts (PRAGMAs plus the stored CREATE TABLE text). In-process PRAGMAs cost
  * microseconds, so one read per table is as fast as anything batched. SQLite keeps
- * declared type names as written and constraints often unnamed: unnamed ones are known by
- * what they constrain.
+ * declared type names as written (compared here without regard to case and spacing) and
+ * constraints often unnamed: unnamed ones are known by what they constrain.
  */
 
 import type { Catalog, CatalogOptions } from "../../core/autogenerate/catalog.ts";
@@ -18,7 +18,10 @@ export async function catalogSqlite(query: QueryFn, options: CatalogOptions = {}
   const tables = [];
   for (const name of names) {
     const table = await introspectSqlite(query, name);
-    tables.push(Object.freeze({ ...table, triggers: Object.freeze([]) }));
+    // SQLite keeps a declared type as typed; `varchar(50)` and `VARCHAR(50)` are one type.
+    const columns = table.columns.map((c) =>
+      c.type.kind === "raw" ? Object.freeze({ ...c, type: Object.freeze({ kind: "raw" as const, sql: c.type.sql.toUpperCase().replace(/\s+/g, " ").replace(/\s*,\s*/g, ", ") }) }) : c);
+    tables.push(Object.freeze({ ...table, columns: Object.freeze(columns), triggers: Object.freeze([]) }));
   }
   return Object.freeze({ dialect: "sqlite", schemas: [], enums: [], tables });
 }

@@ -19,6 +19,7 @@ const POSTGRES: Case = {
   created timestamp(3) with time zone DEFAULT CURRENT_TIMESTAMP,
   token uuid DEFAULT gen_random_uuid(),
   price numeric(10, 2) CHECK (price > 0),
+  moment timestamp(6) without time zone,
   tags text[],
   flag bool DEFAULT true
 );
@@ -33,6 +34,7 @@ CREATE UNIQUE INDEX things_code ON things USING btree (code);`,
   created timestamptz(3) DEFAULT now(),
   token uuid DEFAULT gen_random_uuid(),
   price decimal(10,2),
+  moment timestamp,
   tags text[],
   flag boolean DEFAULT TRUE,
   CONSTRAINT things_pkey PRIMARY KEY (id),
@@ -74,8 +76,8 @@ const SQLITE: Case = {
 CREATE INDEX ix_name ON things (name);`,
   target: `CREATE TABLE "things" (
   "id" INTEGER NOT NULL PRIMARY KEY,
-  "name" VARCHAR(50) NOT NULL DEFAULT 'x',
-  "created" DATETIME DEFAULT CURRENT_TIMESTAMP,
+  "name" varchar(50) NOT NULL DEFAULT 'x',
+  "created" datetime DEFAULT CURRENT_TIMESTAMP,
   "flag" BOOLEAN DEFAULT 1
 );
 CREATE INDEX "ix_name" ON "things" ("name");`,

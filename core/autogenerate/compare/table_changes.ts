@@ -130,7 +130,7 @@ function existing(column: ColumnElement): Record<string, unknown> {
  */
 function usingCast(was: ColumnElement, col: ColumnElement, dialect: string) {
   if (dialect !== "postgresql") return undefined;
-  const family = (c: ColumnElement) => (c.type.kind === "raw" ? c.type.sql.replace(/\(.*$/, "").trim() : c.type.kind);
+  const family = (c: ColumnElement) => (c.type.kind === "raw" ? c.type.sql.replace(/\(\d+(?:,\s*\d+)?\)/g, "").trim() : c.type.kind);
   if (family(was) === family(col)) return undefined;
   const target = col.type.kind === "raw" ? col.type.sql : col.type.kind === "enum"
     ? (col.type.schema ? `"${col.type.schema}"."${col.type.name}"` : `"${col.type.name}"`) : undefined;
