@@ -6252,8 +6252,8 @@ declare module "mig/_internal/dialects/sqlite/catalog" {
      * The whole schema as autogenerate compares it: every table of the main database read by
      * introspect.ts (PRAGMAs plus the stored CREATE TABLE text). In-process PRAGMAs cost
      * microseconds, so one read per table is as fast as anything batched. SQLite keeps
-     * declared type names as written and constraints often unnamed: unnamed ones are known by
-     * what they constrain.
+     * declared type names as written (compared here without regard to case and spacing) and
+     * constraints often unnamed: unnamed ones are known by what they constrain.
      */
     import type { Catalog, CatalogOptions } from "mig/_internal/core/autogenerate/catalog";
     import type { QueryFn } from "mig/_internal/core/dialect";
