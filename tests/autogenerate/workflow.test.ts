@@ -113,6 +113,20 @@ describe("revision --autogenerate options", () => {
     expect(fs.readFileSync(generated(table)!, "utf8")).toContain(`op.renameTable("users", "accounts");`);
   }, 90_000);
 
+  test("an enum type the target keeps survives dropping the last table that used it", () => {
+    project = embeddedProject(`import { t } from "mig";
+export const mood = t.enum(["sad", "ok"], { name: "mood" });
+export const users = t.table("users", [t.column("id", t.integer(), { primaryKey: true }), t.column("feeling", mood)]);
+`);
+    project.ok(["revision", "--autogenerate", "--from-migrations", "-m", "users"]);
+    project.write("db/schema.ts", `import { t } from "mig";
+export const mood = t.enum(["sad", "ok"], { name: "mood" });
+`);
+    const out = project.ok(["revision", "--autogenerate", "--from-migrations", "-m", "drop users"]);
+    expect(out).toContain("Verified in ");
+    expect(project.mig(["check"]).status).toBe(0);
+  }, 60_000);
+
   test("refusals: no target schema, a database not at its heads; nothing written", async () => {
     project = new CliProject("mig-autogen-flow-");
     project.ok(["init", "migrations"]);

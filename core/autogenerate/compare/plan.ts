@@ -13,7 +13,7 @@ import { type Catalog, tableKey } from "../catalog.ts";
 import type { AutogenCall, OpCall, Unexpressed } from "../op_call.ts";
 import { asBatch, call, inSchema, options } from "./calls.ts";
 import { enumKeyOf, type Side, tableElements } from "./elements.ts";
-import { enumPlan } from "./enums.ts";
+import { createTypeSql, enumPlan } from "./enums.ts";
 import { columnRenames, type Renames, tablePairs } from "./hints.ts";
 import { foreignKeyOrder } from "./order.ts";
 import { tableChanges, type TableChanges } from "./table_changes.ts";
@@ -78,6 +78,7 @@ export function plan(from: Catalog, to: Catalog, caps: DialectCapabilities, rena
     }
   }
   for (const table of dropOrder.tables.slice().reverse()) calls.push(inSchema(call("dropTable", table.name), table.schema));
+  calls.push(...keptEnumsLostWithTheirUsers(from, to, dropped, kept));
 
   const order = foreignKeyOrder(created);
   for (const table of order.tables) {
@@ -97,6 +98,29 @@ export function plan(from: Catalog, to: Catalog, caps: DialectCapabilities, rena
   calls.push(...enums.last);
   for (const s of from.schemas) if (!to.schemas.includes(s)) calls.push(call("execute", `DROP SCHEMA ${ident(s)}`));
   return { calls, notes };
+}
+
+/**
+ * Dropping the last table or column that uses a PostgreSQL enum drops the type too (online,
+ * see dialects/postgresql/enums.ts). A type the target keeps is made again right after,
+ * tolerating that it may still be there (offline, nothing was read, so nothing dropped it).
+ */
+function keptEnumsLostWithTheirUsers(
+  from: Catalog,
+  to: Catalog,
+  dropped: readonly TableDefinition[],
+  kept: readonly { table: TableDefinition; changes: TableChanges }[],
+): OpCall[] {
+  const goneTables = new Set(dropped.map(tableKey));
+  const goneColumns = new Set(kept.flatMap(({ table, changes }) =>
+    changes.columns.filter((c) => c.method === "dropColumn").map((c) => `${tableKey(table)}.${String(c.args[1])}`)));
+  return to.enums.filter((e) => from.enums.some((x) => enumKeyOf(x) === enumKeyOf(e))).flatMap((e) => {
+    const users = from.tables.flatMap((t) => t.columns.filter((c) => c.type.kind === "enum" && enumKeyOf(c.type) === enumKeyOf(e))
+      .map((c) => ({ table: tableKey(t), column: c.name })));
+    const lost = users.length > 0 && users.every((u) => goneTables.has(u.table) || goneColumns.has(`${u.table}.${u.column}`));
+    if (!lost) return [];
+    return [call("execute", `DO $mig$ BEGIN ${createTypeSql(e)}; EXCEPTION WHEN duplicate_object THEN NULL; END $mig$`)];
+  });
 }
 
 function addKey(fk: ForeignKeyElement, table: TableDefinition): OpCall {
