@@ -57,6 +57,8 @@ export async function runSteps(run: StepRun): Promise<string[]> {
       heads = applyChanges(heads, step.versionChanges);
       current = undefined;
     }
+    // A script that ends at base ends with the version table gone, as Alembic's does.
+    if (run.offline && heads.length === 0 && steps.length > 0) await store.drop();
     await commit();
     return heads;
   } catch (error) {

@@ -41,6 +41,11 @@ export class VersionStore {
     await this.#run(sql);
   }
 
+  /** Offline only, as Alembic ends a `--sql` script that reaches base. */
+  async drop(): Promise<void> {
+    await this.#run(this.#sql.drop(this.#table, this.#schema));
+  }
+
   async heads(): Promise<string[]> {
     const rows = await this.#executor.query(this.#sql.select(this.#table, this.#schema));
     return rows.map((r) => String(r["version_num"] ?? Object.values(r)[0]));

@@ -67,8 +67,10 @@ for (const { engine, offlineUrl, head, client } of ENGINES) {
       const down = migOk(["downgrade", "head:base", "--sql"], offlineUrl);
       expect(down).toContain(`-- Running downgrade 1a2b3c4d5e08 -> 1a2b3c4d5e07, 1a2b3c4d5e06`);
       runWithClient(engine, db.url, down);
+      // As Alembic's, a script that reaches base ends by dropping the version table.
+      expect(down).toMatch(/DROP TABLE mig_version;\n\n(COMMIT;\n\n)?$/);
       const atBase = snapshot(engine, db.url);
-      expect(atBase).toEqual(onlyVersionTable(head));
+      expect(atBase).toEqual({});
       offline.set(engine, { head: atHead, base: atBase });
     }, 60_000);
 
@@ -83,7 +85,7 @@ for (const { engine, offlineUrl, head, client } of ENGINES) {
       // Against what the scripts left when that test ran first (as in a full run of this
       // file), and against the intended catalog in any case.
       const scripts = offline.get(engine);
-      if (scripts) expect({ head: atHead, base: atBase }).toEqual(scripts);
+      if (scripts) expect({ head: atHead, base: atBase }).toEqual({ head: scripts.head, base: onlyVersionTable(scripts.head) });
       expect({ head: atHead, base: atBase }).toEqual({ head, base: onlyVersionTable(head) });
     }, 60_000);
   });
