@@ -10,6 +10,7 @@ import { parseSqlScript } from "../script/sql_script.ts";
 import type { Executor } from "./executor.ts";
 import { importUserModule } from "./import_module.ts";
 import type { ScriptLoader } from "./script_loader.ts";
+import { splitStatements } from "./split_statements.ts";
 import { attributed, type StatementOrigin } from "./statement_failure.ts";
 import type { Transactions } from "./transactions.ts";
 
@@ -49,7 +50,13 @@ async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
     throw new ScriptError(`Revision ${step.revision} has no '-- migrate:down' section in ${step.path}`, step.path);
   }
   const origin: StatementOrigin = { revision: step.revision, file: step.path, firstLine: section.line };
-  const execute = () => attributed(origin, section.sql, () => run.executor.executeScript(section.sql));
+  // Offline the section is copied as written; online each statement runs (and fails) on its own.
+  const statements = run.executor.offline ? [{ text: section.sql, line: 0 }] : splitStatements(section.sql, run.dialect.name);
+  const execute = async () => {
+    for (const s of statements) {
+      await attributed({ ...origin, firstLine: section.line + s.line }, s.text, () => run.executor.executeScript(s.text));
+    }
+  };
   if (section.transaction) await execute();
   else await run.transactions.outside(execute);
 }
