@@ -31,6 +31,7 @@ export async function migrateOnline(
   if (guard) await driver.exec(guard.disable);
   const lockName = `mig:${settings.versionTableSchema ?? ""}.${settings.versionTable}`;
   if (settings.lock) await driver.acquireLock(lockName, settings.lockTimeoutMs);
+  let failed = false;
   try {
     const exists = await store.exists();
     const heads = exists && !work.purge ? await store.heads() : [];
@@ -44,8 +45,16 @@ export async function migrateOnline(
     const verify = guard ? () => checkForeignKeys(driver, guard.check) : undefined;
     const after = await runSteps({ settings, dialect, executor, transactions, store, steps, heads, offline: false, verify });
     return { heads: after, dialect };
+  } catch (error) {
+    failed = true;
+    // An error inside the run's transaction leaves it aborted: end it, so releasing the lock
+    // works and the first error is the one reported, not "current transaction is aborted".
+    await driver.rollback().catch(() => {});
+    throw error;
   } finally {
-    if (settings.lock) await driver.releaseLock(lockName);
+    if (settings.lock) await driver.releaseLock(lockName).catch((error) => {
+      if (!failed) throw error;
+    });
     if (guard) await driver.exec(guard.enable).catch(() => {});
   }
 }
