@@ -4966,6 +4966,23 @@ declare module "mig/_internal/core/runtime/script_loader" {
     export {};
 }
 
+declare module "mig/_internal/core/runtime/split_statements" {
+    /**
+     * A SQL section split into its statements with dbgate-query-splitter (a tokenizer that
+     * knows PostgreSQL dollar quotes, MySQL's quoting and DELIMITER, comments and \`;\` inside
+     * strings), so each runs on its own: outside a transaction PostgreSQL would otherwise run
+     * a multi-statement query as one implicit transaction (\`CREATE INDEX CONCURRENTLY cannot
+     * run inside a transaction block\`), and a failure names its own statement and line.
+     */
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    export interface SqlStatement {
+        readonly text: string;
+        /** 0-based line of the statement's first character within the section. */
+        readonly line: number;
+    }
+    export function splitStatements(sql: string, dialect: DialectName): SqlStatement[];
+}
+
 declare module "mig/_internal/core/runtime/statement_failure" {
     import { DatabaseError } from "mig/_internal/core/errors";
     import type { CallSite } from "mig/_internal/core/ops/call_site";
@@ -5042,6 +5059,8 @@ declare module "mig/_internal/core/runtime/version_store" {
         });
         exists(): Promise<boolean>;
         create(): Promise<void>;
+        /** Offline only, as Alembic ends a \`--sql\` script that reaches base. */
+        drop(): Promise<void>;
         heads(): Promise<string[]>;
         apply(change: VersionChange): Promise<void>;
         /** \`stamp --purge\`: forget every row first. */
