@@ -16,10 +16,10 @@ const CLI = path.resolve(import.meta.dir, "..", "..", "cli.ts");
 const REVISIONS = ["a1", "a2", "a3", "a4", "a5"];
 
 /** Each revision logs itself into `applied` and sleeps, so concurrent runs overlap. */
-function project(url: string, sleepSeconds: number, slowRevision?: string): CliProject {
+function project(url: string, sleepSeconds: number, slowRevision?: string, perMigration = false): CliProject {
   const p = new CliProject();
   p.ok(["init", "migrations"]);
-  p.write("mig.toml", p.read("mig.toml").replace(/^url = .*$/m, `url = "${url}"`));
+  p.write("mig.toml", p.read("mig.toml").replace(/^url = .*$/m, `url = "${url}"${perMigration ? "\ntransaction_per_migration = true" : ""}`));
   REVISIONS.forEach((rev, i) => {
     const sleep = rev === slowRevision ? 2 : sleepSeconds;
     p.write(`migrations/versions/${rev}_step.ts`, `import { op, t } from "mig";
@@ -107,6 +107,35 @@ for (const engine of ENGINES) {
         expect(current).toBe("");
       }
       p.write(`migrations/versions/a3_step.ts`, p.read("migrations/versions/a3_step.ts").replace("const SECONDS = 2;", "const SECONDS = 0.01;"));
+      p.ok(["upgrade", "head"]);
+      expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
+      expect(p.ok(["current"])).toBe("a5 (head)\n");
+      p.dispose();
+    }, 120_000);
+
+    // The kill -9 sweep (issue 10): per migration too, the version table tells the truth.
+    test("kill -9 mid-run with transaction_per_migration: the version table agrees with what ran; a rerun converges", async () => {
+      const db = await createDatabase(engine);
+      if (!db) return;
+      dbs.push(db);
+      const p = project(db.url, 0.01, "a4", true);
+      const run = Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" });
+      const reader = run.stderr.getReader();
+      let seen = "";
+      while (!seen.includes("Running upgrade a3 -> a4")) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        seen += new TextDecoder().decode(chunk.value);
+      }
+      await Bun.sleep(300);
+      run.kill("SIGKILL");
+      await run.exited;
+      const counts = await appliedCounts(db.url);
+      const current = p.ok(["current"]).trim();
+      // Whatever was committed, the revisions that logged themselves are exactly those up to the recorded head.
+      const recorded = current === "" ? [] : REVISIONS.slice(0, REVISIONS.indexOf(current) + 1);
+      expect(counts).toEqual(Object.fromEntries(recorded.map((r) => [r, 1])));
+      p.write(`migrations/versions/a4_step.ts`, p.read("migrations/versions/a4_step.ts").replace("const SECONDS = 2;", "const SECONDS = 0.01;"));
       p.ok(["upgrade", "head"]);
       expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
       expect(p.ok(["current"])).toBe("a5 (head)\n");
