@@ -1,5 +1,6 @@
 import type { Dialect } from "../dialect.ts";
 import { createCompileContext } from "../ops/compile_context.ts";
+import { MigError } from "../errors.ts";
 import type { Output } from "../output.ts";
 import type { Executor } from "./executor.ts";
 import type { MigrateSettings } from "./migrate.ts";
@@ -47,6 +48,9 @@ export async function runSteps(run: StepRun): Promise<string[]> {
     for (const [index, step] of steps.entries()) {
       current = step;
       if (perMigration) await transactions.begin();
+      // Where a commit lets the lock go (SQLite's lock is its write transaction), another run
+      // may have moved the database meanwhile: stop rather than apply a stale plan.
+      if (perMigration && !run.offline && index > 0) await expectHeads(store, heads);
       if (run.offline && heads.length === 0) await store.create();
       const progress = settings.output.interactive && steps.length > 1 ? `[${index + 1}/${steps.length}] ` : "";
       settings.output.log(`${LOG} ${progress}Running ${step.logLine}`);
@@ -67,6 +71,16 @@ export async function runSteps(run: StepRun): Promise<string[]> {
     const rolledBack = dialect.capabilities.transactionalDdl;
     const at = rolledBack && !perMigration ? run.heads : heads;
     throw new RunFailedError({ error, failedStep: current, heads: at, rolledBack });
+  }
+}
+
+async function expectHeads(store: VersionStore, heads: readonly string[]): Promise<void> {
+  const now = await store.heads();
+  if (now.length !== heads.length || now.some((h) => !heads.includes(h))) {
+    throw new MigError(
+      `Another run changed the version table while this one waited for the lock (now: ${now.join(", ") || "base"}); ` +
+        "the migrations before it are committed: run the command again",
+    );
   }
 }
 

@@ -113,6 +113,23 @@ for (const engine of ENGINES) {
       p.dispose();
     }, 120_000);
 
+    // SQLite's lock is its write transaction, so a per-migration commit lets it go (the others hold theirs).
+    if (engine === "sqlite") test("8 concurrent upgrades with transaction_per_migration: each revision once; a run that lost the lock between migrations says so", async () => {
+      const db = await createDatabase(engine);
+      if (!db) return;
+      dbs.push(db);
+      const p = project(db.url, 0.05, undefined, true);
+      const runs = Array.from({ length: 8 }, () =>
+        Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" }));
+      const statuses = await Promise.all(runs.map((r) => r.exited));
+      const errors = await Promise.all(runs.map((r) => new Response(r.stderr).text()));
+      const failed = errors.filter((_, i) => statuses[i] !== 0);
+      for (const e of failed) expect(e).toContain("Another run changed the version table while this one waited for the lock");
+      expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
+      expect(p.ok(["current"])).toBe("a5 (head)\n");
+      p.dispose();
+    }, 120_000);
+
     // The kill -9 sweep (issue 10): per migration too, the version table tells the truth.
     test("kill -9 mid-run with transaction_per_migration: the version table agrees with what ran; a rerun converges", async () => {
       const db = await createDatabase(engine);
@@ -135,6 +152,8 @@ for (const engine of ENGINES) {
       // Whatever was committed, the revisions that logged themselves are exactly those up to the recorded head.
       const recorded = current === "" ? [] : REVISIONS.slice(0, REVISIONS.indexOf(current) + 1);
       expect(counts).toEqual(Object.fromEntries(recorded.map((r) => [r, 1])));
+      // Every migration before the killed one was committed on its own, SQLite included (issue 10, class 8).
+      expect(current).toBe("a3");
       p.write(`migrations/versions/a4_step.ts`, p.read("migrations/versions/a4_step.ts").replace("const SECONDS = 2;", "const SECONDS = 0.01;"));
       p.ok(["upgrade", "head"]);
       expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });

@@ -57,24 +57,29 @@ describe("sqlite driver (node:sqlite)", () => {
     await expect(d.commit()).rejects.toThrow("No transaction is open on this connection");
   });
 
-  test("under the lock, begin/commit/rollback are savepoints and release commits", async () => {
+  test("under the lock, begin/commit/rollback are savepoints; an outermost commit is on disk at once", async () => {
     const path = "sqlite:///nested.db";
     const d = await connect(path);
     const other = await connect(path);
     await d.acquireLock("mig", 1000);
     await d.begin();
     await d.exec("CREATE TABLE first (a int)");
-    await d.commit();
     await d.begin();
+    await d.exec("CREATE TABLE inner_one (a int)");
+    await d.commit();
+    // Only the inner savepoint was released: nothing is visible elsewhere yet.
+    expect(await other.query("SELECT name FROM sqlite_master")).toEqual([]);
+    await d.commit();
+    // The outermost commit is durable at once (transaction_per_migration survives a kill).
+    expect(await other.query("SELECT name FROM sqlite_master ORDER BY name")).toEqual([{ name: "first" }, { name: "inner_one" }]);
+    await d.begin(); // takes the write lock again
     await d.exec("CREATE TABLE second (a int)");
     await d.rollback();
     await d.begin();
     await d.exec("CREATE TABLE third (a int)");
-    // Not visible elsewhere until the lock's transaction commits.
-    expect(await other.query("SELECT name FROM sqlite_master")).toEqual([]);
     await d.releaseLock("mig"); // third's savepoint is still open: rolled back
     const names = await other.query("SELECT name FROM sqlite_master ORDER BY name");
-    expect(names).toEqual([{ name: "first" }]);
+    expect(names).toEqual([{ name: "first" }, { name: "inner_one" }]);
     await expect(d.acquireLock("mig", 1000).then(() => d.begin()).then(() => d.acquireLock("mig", 10))).rejects.toThrow(
       "Migration lock 'mig' is already held by this connection",
     );
