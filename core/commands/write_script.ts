@@ -52,6 +52,10 @@ export function writeScript(config: MigConfig, map: RevisionMap, request: Script
     branchLabels: request.branchLabels ?? [],
     dependsOn: request.dependsOn ?? [],
   });
+  // The id becomes part of the file name: one path component, nothing that climbs out of versions/.
+  if (request.revId !== undefined && !/^[A-Za-z0-9_]+$/.test(request.revId)) {
+    throw new MigError(`Revision identifier '${request.revId}' may contain only letters, digits and '_' (it names the script file)`);
+  }
   const dir = versionDirectory(config, map, planned.downRevisions, request);
   const script = {
     revision,

@@ -7,6 +7,7 @@ import { type RunCompileContext, reflectFor } from "../ops/compile_context.ts";
 import { type OpSink, withOpSink } from "../ops/context.ts";
 import type { OpNode } from "../ops/op_node.ts";
 import { parseSqlScript } from "../script/sql_script.ts";
+import { decodeScript } from "../script/strict_utf8.ts";
 import type { Executor } from "./executor.ts";
 import { importUserModule } from "./import_module.ts";
 import type { ScriptLoader } from "./script_loader.ts";
@@ -44,7 +45,7 @@ export async function runScript(step: ScriptStep, run: ScriptRun): Promise<void>
 }
 
 async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
-  const script = parseSqlScript(fs.readFileSync(step.path, "utf8"), step.path);
+  const script = parseSqlScript(decodeScript(fs.readFileSync(step.path), step.path), step.path);
   const section = step.direction === "up" ? script.up : script.down;
   if (!section) {
     throw new ScriptError(`Revision ${step.revision} has no '-- migrate:down' section in ${step.path}`, step.path);

@@ -13,7 +13,8 @@ import type { RevisionHeader } from "./revision_header.ts";
  * means no cache: it is never the source of truth.
  */
 
-const FORMAT = 1;
+/** Bumped whenever what a header parses to changes (2: a message's escaped `*\/` is read back as written). */
+const FORMAT = 2;
 
 /** [mtimeMs, size, ino, revision, downRevisions, branchLabels, dependsOn, message, doc] */
 type Entry = [number, number, number, string, string[], string[], string[], string, string];

@@ -22,6 +22,7 @@ const LIST_KEYS: Record<string, "downRevisions" | "branchLabels" | "dependsOn"> 
 export function readSqlHeader(source: string, file: string): SqlHeader {
   const header: SqlHeader = { downRevisions: [], branchLabels: [], dependsOn: [], message: "" };
   const lines = source.split("\n");
+  const seen = new Map<string, number>();
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!.trim();
     if (line === "") continue;
@@ -31,6 +32,11 @@ export function readSqlHeader(source: string, file: string): SqlHeader {
     const key = m[1]!;
     const value = m[2]!.trim();
     if (key === "migrate") break;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new ScriptError(`Header '${key}' appears twice in ${file}: lines ${first} and ${n + 1}`, file, n + 1);
+    }
+    seen.set(key, n + 1);
     if (key === "revision") header.revision = value;
     else if (key === "message") header.message = value;
     else if (key === "create_date") header.createDate = value;

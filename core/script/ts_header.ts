@@ -58,8 +58,11 @@ function leadingDocComment(source: string): string {
   if (!comment) return "";
   const body = comment[1]!;
   // One native replace over the whole comment when lines are \n-separated only.
-  if (!OTHER_BREAKS.test(body)) return body.replace(STAR_AND_TRAILING_SPACE, "").trim();
-  return body.split("\n").map((line) => line.replace(/^\s*\* ?/, "").trimEnd()).join("\n").trim();
+  const text = !OTHER_BREAKS.test(body)
+    ? body.replace(STAR_AND_TRAILING_SPACE, "").trim()
+    : body.split("\n").map((line) => line.replace(/^\s*\* ?/, "").trimEnd()).join("\n").trim();
+  // new_script.ts writes a message's `*/` as `*\/` so it cannot end the comment: read it back as written.
+  return text.includes("*\\/") ? text.replaceAll("*\\/", "*/") : text;
 }
 
 /**

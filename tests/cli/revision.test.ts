@@ -1,5 +1,6 @@
 /** `revision` and `merge`: file names, headers, and every refusal leaving no file behind. */
 import { afterAll, describe, expect, test } from "bun:test";
+import * as fs from "node:fs";
 import { CliProject, tutorialProject } from "../support/cli.ts";
 
 const project = tutorialProject();
@@ -37,6 +38,14 @@ describe("refusals write nothing", () => {
 
   test("forbidden characters", () => {
     refuses(["revision", "-m", "x", "--rev-id", "a-b"], "Character(s) '-' not allowed in revision identifier 'a-b'");
+  });
+
+  test("an id is one safe part of a file name: nothing written outside versions/ (issue 10, class 7)", () => {
+    const outside = project.path("x.ts");
+    for (const id of ["../../x", "sub/dir", "a.b", " "]) {
+      refuses(["revision", "-m", "x", "--rev-id", id], `Revision identifier '${id}' may contain only letters, digits and '_' (it names the script file)`);
+    }
+    expect(fs.existsSync(outside)).toBe(false);
   });
 
   test("several heads and no --head", () => {

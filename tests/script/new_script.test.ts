@@ -43,5 +43,5 @@ test("a rendered script reads back with the same header, whatever the message ho
   });
   const header = readHeader("/x/ab12cd34ef56_x.ts", text);
   expect(header).toMatchObject({ revision: "ab12cd34ef56", downRevisions: ["aaaa", "bbbb"], branchLabels: ["feature"], dependsOn: ["cccc"] });
-  expect(header.doc.split("\n")[0]).toBe("close *\\/ comments, \"quotes\" and");
+  expect(header.doc.split("\n")[0]).toBe("close */ comments, \"quotes\" and");
 });

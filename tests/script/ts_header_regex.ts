@@ -26,7 +26,8 @@ export function readTsHeaderByRegex(source: string, file: string): Record<string
 function leadingDocComment(source: string): string {
   const m = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source);
   if (!m) return "";
-  return m[1]!.split("\n").map((line) => line.replace(/^\s*\* ?/, "").trimEnd()).join("\n").trim();
+  // A message's `*/` is written `*\/` (it would end the comment) and read back as written.
+  return m[1]!.split("\n").map((line) => line.replace(/^\s*\* ?/, "").trimEnd()).join("\n").trim().replaceAll("*\\/", "*/");
 }
 
 function parseLiteral(src: string, start: number): { value: string[] | null } | undefined {

@@ -12,6 +12,7 @@ import type { DialectName } from "../../ops/context.ts";
 import type { TableDeclaration } from "../../ops/elements/table.ts";
 import type { EnumType } from "../../ops/elements/type.ts";
 import { importUserModule } from "../../runtime/import_module.ts";
+import { decodeScript } from "../../script/strict_utf8.ts";
 import { type Catalog, type CatalogEnum, tableKey } from "../catalog.ts";
 import { applyNamingConvention, type NamingConvention, parseNamingConvention } from "./naming.ts";
 import type { RenameHints } from "./rename_hints.ts";
@@ -57,12 +58,7 @@ export function declaredModule(file: string, module: Record<string, unknown>, di
 }
 
 function readText(file: string): string {
-  const bytes = fs.readFileSync(file);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ConfigError(`target_schema: '${file}' is not valid UTF-8`);
-  }
+  return decodeScript(fs.readFileSync(file), file);
 }
 
 const isTable = (v: unknown): v is TableDeclaration =>
