@@ -147,12 +147,23 @@ function network(text: string, rest: string): Omit<DbUrlFields, "dialect" | "dri
     fields.user = decode(text, colon < 0 ? userinfo : userinfo.slice(0, colon));
     if (colon >= 0) fields.password = decode(text, userinfo.slice(colon + 1));
   }
-  // A bracketed IPv6 literal keeps its colons; a trailing :digits is the port.
-  const portMatch = /^(.*?)(?::(\d+))?$/.exec(hostport)!;
-  if (portMatch[1]) fields.host = portMatch[1].replace(/^\[(.*)\]$/, "$1");
-  if (portMatch[2]) fields.port = Number(portMatch[2]);
+  // A bracketed IPv6 literal keeps its colons; what follows the last other colon is the port.
+  const bracket = /^(\[[^\]]*\])(?::(.*))?$/.exec(hostport);
+  const colon = hostport.lastIndexOf(":");
+  const [host, port] = bracket ? [bracket[1]!, bracket[2]] : colon < 0 ? [hostport, undefined] : [hostport.slice(0, colon), hostport.slice(colon + 1)];
+  if (host) fields.host = host.replace(/^\[(.*)\]$/, "$1");
+  if (port !== undefined) fields.port = checkPort(text, port);
   if (database) fields.database = database;
   return fields;
+}
+
+/** A port is 1 to 65535; anything else is named here rather than failing inside a driver. */
+function checkPort(text: string, port: string): number {
+  const n = /^\d{1,5}$/.test(port) ? Number(port) : NaN;
+  if (!(n >= 1 && n <= 65535)) {
+    throw new ConfigError(`Invalid database URL '${maskUrl(text)}': port '${port}' is not a number from 1 to 65535`);
+  }
+  return n;
 }
 
 function sqliteUrl(text: string, rest: string, baseDir: string): DbUrl {
@@ -172,7 +183,11 @@ function fileUrl(text: string, rest: string, baseDir: string): DbUrl {
 
 function pgliteUrl(text: string, rest: string, baseDir: string): DbUrl {
   const [body, params] = splitQuery(text, rest);
-  const raw = body === "" || body === "memory" || body === ":memory:" ? undefined : body;
+  // An empty path would silently keep nothing: memory is said out loud.
+  if (body === "") {
+    throw new ConfigError(`Invalid database URL '${maskUrl(text)}': name a data directory (pglite://./data) or say pglite://memory`);
+  }
+  const raw = body === "memory" || body === ":memory:" ? undefined : body;
   return new DbUrl(text, { dialect: "postgresql", driver: "pglite", params, ...filePath(text, raw, baseDir) });
 }
 

@@ -26,6 +26,7 @@ export interface GraphLint {
 const HEAD_KINDS: ReadonlySet<string> = new Set(["multiple-heads", "unexpected-heads"]);
 
 export function lintGraph(config: MigConfig): GraphLint {
+  config.requireScriptLocation();
   const scan = readHeadersTolerant(config.versionLocations);
   const findings: Finding[] = scan.problems.map((problem) =>
     finding({

@@ -7,6 +7,7 @@ import { readHeaders } from "../script/script_directory.ts";
 
 /** The revision graph of a project, read statically from its scripts' headers. */
 export function loadRevisionMap(config: MigConfig, output: Output): RevisionMap {
+  config.requireScriptLocation();
   const map = new RevisionMap(readHeaders(config.versionLocations));
   for (const warning of map.warnings) output.log(`WARNING [mig] ${warning}`);
   return map;

@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { DEFAULTS } from "./keys.ts";
 import { interpolate } from "./interpolate.ts";
@@ -54,6 +55,20 @@ export class MigConfig {
 
   get scriptLocation(): string {
     return path.resolve(this.dir, this.#string("script_location") ?? DEFAULTS.scriptLocation);
+  }
+
+  /**
+   * The script directory, which must exist: a mistyped `script_location` would otherwise
+   * read as a project with no revisions (heads print nothing, upgrade creates an empty
+   * version table).
+   */
+  requireScriptLocation(): string {
+    const dir = this.scriptLocation;
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      const where = this.rawValue("script_location") === undefined ? "the default script_location" : `script_location in ${this.file ?? "the configuration"}`;
+      throw new ConfigError(`No script directory '${dir}' (${where}): run 'mig init ${path.relative(this.dir, dir) || "."}' or fix the path`);
+    }
+    return dir;
   }
 
   /** Directories holding revision scripts; the first is where new ones go by default. */

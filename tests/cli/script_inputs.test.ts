@@ -41,3 +41,15 @@ test("a message with */ comes back unchanged in history", () => {
   p.ok(["revision", "-m", "close a /* comment */ early"]);
   expect(p.ok(["history"], { env: { MIG_CACHE_DIR: "off" } })).toBe("<base> -> " + p.files("migrations/versions")[0]!.slice(0, 12) + " (head), close a /* comment */ early\n");
 });
+
+test("a script_location that does not exist is an error for every command, and nothing is written (issue 10, class 4)", () => {
+  p = sqlProject();
+  p.write("mig.toml", p.read("mig.toml").replace(/^script_location = .*$/m, `script_location = "nowhere"`));
+  for (const args of [["heads"], ["history"], ["upgrade", "head"], ["downgrade", "base"], ["current"], ["check"]]) {
+    const r = p.mig(args);
+    expect([args.join(" "), r.status]).toEqual([args.join(" "), 255]);
+    expect(r.stderr).toContain("No script directory");
+    expect(r.stderr).toContain("script_location in");
+  }
+  expect(fs.existsSync(p.path("app.db"))).toBe(false);
+});

@@ -32,7 +32,6 @@ describe("parseDbUrl", () => {
     ["libsql://my-db.turso.io?authToken=abc.def", { dialect: "sqlite", driver: "libsql", host: "my-db.turso.io", params: { authToken: "abc.def" } }],
     ["libsql://127.0.0.1:8080?tls=0", { driver: "libsql", host: "127.0.0.1", port: 8080, params: { tls: "0" } }],
     ["pglite://memory", { dialect: "postgresql", driver: "pglite", path: undefined, memory: true }],
-    ["pglite://", { driver: "pglite", memory: true }],
     ["pglite://./pgdata", { dialect: "postgresql", driver: "pglite", path: "/srv/app/pgdata", memory: false }],
     ["pglite:///var/pg", { path: "/var/pg" }],
   ];
@@ -54,6 +53,20 @@ describe("parseDbUrl", () => {
     expect(() => parseDbUrl("oracle://scott:tiger@h/db")).toThrow(
       /^Unsupported database URL scheme 'oracle': supported are postgresql:\/\/, .*pglite:\/\/$/,
     );
+  });
+
+  test("a bad port or an empty pglite:// is named when parsed, without the password (issue 10, classes 3 and 4)", () => {
+    for (const [bad, says] of [
+      ["postgresql://u:Secret1@127.0.0.1:99999/db", "port '99999' is not a number from 1 to 65535"],
+      ["mysql://u:Secret1@h:abc/db", "port 'abc' is not a number from 1 to 65535"],
+      ["postgresql://u:Secret1@h:/db", "port '' is not a number from 1 to 65535"],
+      ["pglite://", "name a data directory (pglite://./data) or say pglite://memory"],
+    ] as const) {
+      expect(() => parseDbUrl(bad)).toThrow(says);
+      expect(() => parseDbUrl(bad)).not.toThrow("Secret1");
+    }
+    expect(parseDbUrl("postgresql://u@[::1]:5433/db")).toMatchObject({ host: "::1", port: 5433 });
+    expect(parseDbUrl("postgresql://u@[::1]/db")).toMatchObject({ host: "::1" });
   });
 
   test("errors never contain the password", () => {
