@@ -121,11 +121,12 @@ export function maskUrl(text: string): string {
   const masked = text.replace(SECRET_PARAMS, "$1***");
   // Userinfo starts after `scheme:` or `scheme://` (also malformed `scheme:user:pw@host`).
   const scheme = /^\s*[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?/.exec(masked);
-  const start = scheme ? scheme[0].length : masked.indexOf("://") + 3;
-  if (start < 3) return masked;
-  const query = masked.indexOf("?", start);
-  const at = masked.lastIndexOf("@", query < 0 ? masked.length : query);
+  // Without a well-formed scheme (`postgresql//u:pw@h`), userinfo starts after the last `/` before the `@`.
+  const at = masked.lastIndexOf("@");
+  const start = scheme ? scheme[0].length : masked.lastIndexOf("/", at) + 1;
   if (at < start) return masked;
+  // The last `@` anywhere: a password with an unencoded `?`, `#` or `/` is masked whole
+  // (masking a query value that holds an `@` as well is the safe mistake).
   const colon = masked.indexOf(":", start);
   if (colon < 0 || colon > at) return masked;
   return `${masked.slice(0, colon + 1)}***${masked.slice(at)}`;
@@ -134,6 +135,12 @@ export function maskUrl(text: string): string {
 /** `//user:pass@host:port/database?k=v` for the server dialects and libsql. */
 function network(text: string, rest: string): Omit<DbUrlFields, "dialect" | "driver"> {
   if (!rest.startsWith("//")) throw new ConfigError(`Invalid database URL '${maskUrl(text)}': expected '//' after the scheme`);
+  const cut = rest.slice(2).search(/[?#]/);
+  if (cut >= 0 && rest.slice(2, 2 + cut).includes(":") && rest.slice(2 + cut).includes("@") && !rest.slice(2, 2 + cut).includes("@")) {
+    throw new ConfigError(
+      `Invalid database URL '${maskUrl(text)}': a password holding ? # @ or / must be percent-encoded (%3F %23 %40 %2F)`,
+    );
+  }
   const [body, params] = splitQuery(text, rest.slice(2));
   const at = body.lastIndexOf("@");
   const userinfo = at < 0 ? "" : body.slice(0, at);

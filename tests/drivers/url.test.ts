@@ -69,6 +69,21 @@ describe("parseDbUrl", () => {
     expect(parseDbUrl("postgresql://u@[::1]/db")).toMatchObject({ host: "::1" });
   });
 
+  test("a typo or an unencoded character never lets the password through (issue 10, class 1)", () => {
+    for (const bad of ["postgresql//user:Secret1@host/db", "postgresql://u:pa?Secret1@host/db", "mysql://u:pa#Secret1@host/db"]) {
+      expect(maskUrl(bad)).not.toContain("Secret1");
+      let message = "";
+      try {
+        parseDbUrl(bad);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toStartWith("Invalid database URL");
+      expect(message).not.toContain("Secret1");
+    }
+    expect(() => parseDbUrl("postgresql://u:pa?Secret1@host/db")).toThrow("a password holding ? # @ or / must be percent-encoded");
+  });
+
   test("errors never contain the password", () => {
     for (const bad of ["oracle://u:tiger@h/db", "postgresql:u:tiger@h", "mysql://u:tiger@h/%zz", "not a url tiger"]) {
       let message = "";
