@@ -1660,6 +1660,12 @@ declare module "mig/_internal/core/config/config" {
         /** Directory relative paths in the file are resolved against. */
         get dir(): string;
         get scriptLocation(): string;
+        /**
+         * The script directory, which must exist: a mistyped \`script_location\` would otherwise
+         * read as a project with no revisions (heads print nothing, upgrade creates an empty
+         * version table).
+         */
+        requireScriptLocation(): string;
         /** Directories holding revision scripts; the first is where new ones go by default. */
         get versionLocations(): string[];
         /** This section's values, interpolated. */
@@ -5252,6 +5258,14 @@ declare module "mig/_internal/core/script/sql_script" {
         readonly down: SqlSection | undefined;
     }
     export function parseSqlScript(source: string, file: string): SqlScript;
+}
+
+declare module "mig/_internal/core/script/strict_utf8" {
+    /**
+     * A script's bytes as text, refusing invalid UTF-8 with the file and byte offset instead of
+     * running U+FFFD replacement characters as SQL.
+     */
+    export function decodeScript(bytes: Uint8Array, file: string): string;
 }
 
 declare module "mig/_internal/core/script/ts_header" {
