@@ -43,7 +43,7 @@ const NAMES: Readonly<Record<string, { dialect: DbDialectName; variant?: "mariad
 export function checkTargets(config: MigConfig, options: { dialect?: string; devUrl?: string } = {}): CheckTarget[] {
   const devUrl = options.devUrl === undefined ? undefined : parseDevUrl(options.devUrl, config);
   const sections = config.databases.length > 0 ? config.databases : [config.section];
-  return sections.map((section) => {
+  const targets = sections.map((section) => {
     const database = config.databases.length > 0 ? { database: section } : {};
     const { dialect, variant } = dialectOf(config, section, options.dialect);
     const base = { ...database, dialect, ...(variant ? { variant } : {}) };
@@ -57,6 +57,11 @@ export function checkTargets(config: MigConfig, options: { dialect?: string; dev
         `to dry-run the migrations on a server (in a scratch database created there and dropped afterwards)`,
     };
   });
+  // A server of another dialect would be ignored while the check passes: say so instead.
+  if (devUrl && !targets.some((t) => t.dialect === devUrl.dialect)) {
+    throw new UsageError(`--dev-url is a ${devUrl.dialect} server but the project's dialect is ${targets.map((t) => t.dialect).join(", ")}: '${devUrl.masked}'`);
+  }
+  return targets;
 }
 
 function parseDevUrl(text: string, config: MigConfig): DbUrl {

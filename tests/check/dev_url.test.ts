@@ -49,3 +49,8 @@ for (const server of SERVERS) {
     }, 60_000);
   });
 }
+
+test("a --dev-url of another dialect than the project's is refused, not ignored (issue 10, class 4)", async () => {
+  project = new CheckProject(`url = "postgresql://app@prod/app"`);
+  await expect(project.check({ devUrl: MYSQL_URL })).rejects.toThrow("--dev-url is a mysql server but the project's dialect is postgresql");
+});
