@@ -74,6 +74,19 @@ const FRIENDLY: Record<string, string> = {
   EHOSTUNREACH: "host unreachable",
 };
 
+/**
+ * `promise`, or a CONNECT_TIMEOUT error after `ms`: a bound on the whole connect, for
+ * clients whose own timeout covers one attempt only (postgres.js retries every host of a
+ * multi-host URL for ever when they all refuse).
+ */
+export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: "CONNECT_TIMEOUT" })), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** A lock wait ran out: one message shape for every dialect. */
 export function lockTimeoutError(name: string, timeoutMs: number, holder: string | undefined): DatabaseError {
   const who = holder ? `: held by ${holder}` : "";

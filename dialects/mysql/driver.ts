@@ -29,7 +29,8 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
       ...(url.database ? { database: url.database } : {}),
       ...(ssl && TRUE.has(ssl.toLowerCase()) ? { ssl: {} } : {}),
       charset: p.charset ?? "utf8mb4",
-      connectTimeout: options.connectTimeoutMs ?? 10_000,
+      // `connect_timeout` in the URL (seconds), else the caller's bound, 10 s by default.
+      connectTimeout: Number(p.connect_timeout) > 0 ? Number(p.connect_timeout) * 1000 : options.connectTimeoutMs ?? 10_000,
       multipleStatements: true,
       supportBigNumbers: true,
     });

@@ -5,7 +5,7 @@
 import type { Driver, Row } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import type { DbUrl } from "../../core/url.ts";
-import { type ConnectOptions, connectionError } from "../driver_support.ts";
+import { type ConnectOptions, connectionError, withDeadline } from "../driver_support.ts";
 import { AdvisoryLocks } from "./driver_lock.ts";
 import { pgStatementError } from "./driver_errors.ts";
 
@@ -26,6 +26,8 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
     else connection[key] = value;
   }
   if (clientOptions.ssl === "disable" || clientOptions.ssl === "false") clientOptions.ssl = false;
+  // `connect_timeout` in the URL (seconds, libpq's name) or the caller's bound, 10 s by default.
+  const timeoutSeconds = Number(params.connect_timeout) > 0 ? Number(params.connect_timeout) : Math.ceil((options.connectTimeoutMs ?? 10_000) / 1000);
   const clientConfig = {
     ...(host ? { host } : {}),
     ...(url.port ? { port: url.port } : {}),
@@ -34,7 +36,7 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
     ...(url.database ? { database: url.database } : {}),
     ...clientOptions,
     max: 1,
-    connect_timeout: Math.ceil((options.connectTimeoutMs ?? 10_000) / 1000),
+    connect_timeout: timeoutSeconds,
     idle_timeout: 0,
     max_lifetime: null,
     // Migrations run each statement once: no named prepared statements (also PgBouncer-safe),
@@ -50,7 +52,7 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
   const sql = postgres(clientConfig as import("postgres").Options<Record<string, never>>);
   let version: string;
   try {
-    const rows = await sql.unsafe("SHOW server_version");
+    const rows = await withDeadline(sql.unsafe("SHOW server_version"), timeoutSeconds * 1000 + 1000);
     version = String(rows[0]?.server_version ?? "").split(" ")[0]!;
   } catch (error) {
     await sql.end({ timeout: 0 }).catch(() => {});
