@@ -5708,6 +5708,12 @@ declare module "mig/_internal/dialects/driver_support" {
     export function scrub(message: string, url: DbUrl): string;
     /** \`Can't connect to 'url': reason\`, the wording every driver uses for unreachable/auth. */
     export function connectionError(url: DbUrl, error: unknown): DatabaseError;
+    /**
+     * \`promise\`, or a CONNECT_TIMEOUT error after \`ms\`: a bound on the whole connect, for
+     * clients whose own timeout covers one attempt only (postgres.js retries every host of a
+     * multi-host URL for ever when they all refuse).
+     */
+    export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T>;
     /** A lock wait ran out: one message shape for every dialect. */
     export function lockTimeoutError(name: string, timeoutMs: number, holder: string | undefined): DatabaseError;
     /** What callers may tune when opening any driver; every field is optional. */
