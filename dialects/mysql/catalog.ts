@@ -3,7 +3,8 @@
  * information_schema queries, through introspect.ts's row readers. MySQL's UNIQUE keys
  * are constraints (as Alembic reports them); the index MySQL adds behind a foreign key
  * is part of the key, not an index of its own; MariaDB's automatic `json_valid` checks
- * on JSON columns are the type's, not the user's.
+ * on JSON columns are the type's, not the user's: such a LONGTEXT column reads as `json`, as
+ * MySQL reports it, so both read (and typeFromCatalog) alike.
  */
 
 import type { Catalog, CatalogOptions } from "../../core/autogenerate/catalog.ts";
@@ -28,10 +29,12 @@ export function mysqlCatalog(mariadb: boolean) {
     for (const t of tables ?? []) {
       const name = String(t.table_name);
       if (excluded.has(name)) continue;
-      const columnElements = (cols.get(name) ?? []).map((r) => column(r, mariadb));
-      const jsonColumns = new Set((cols.get(name) ?? []).filter((r) => /^(json|longtext)$/i.test(String(r.type))).map((r) => String(r.name)));
-      const constraintElements = groupBy(cons.get(name) ?? [], "name").map(constraint)
-        .filter((c) => !(c.kind === "check" && jsonColumns.has(c.name ?? "") && /^json_valid\(`[^`]+`\)$/.test(sqlOf(c.condition))));
+      const longtext = new Set((cols.get(name) ?? []).filter((r) => /^longtext$/i.test(String(r.type))).map((r) => String(r.name)));
+      const checks = groupBy(cons.get(name) ?? [], "name").map(constraint);
+      // MariaDB's JSON is LONGTEXT plus a check named after the column: read as the `json` MySQL reports.
+      const json = new Set(checks.filter((c) => c.kind === "check" && longtext.has(c.name ?? "") && sqlOf(c.condition) === `json_valid(\`${c.name}\`)`).map((c) => c.name));
+      const columnElements = (cols.get(name) ?? []).map((r) => column(json.has(String(r.name)) ? { ...r, type: "json" } : r, mariadb));
+      const constraintElements = checks.filter((c) => !(c.kind === "check" && json.has(c.name)));
       const skip = new Set(constraintElements.filter((c) => c.kind === "foreignKey" || c.kind === "unique").map((c) => c.name));
       const indexNames = new Set((idx.get(name) ?? []).map((r) => String(r.name)));
       const keys = constraintElements.map((c) => (c.kind === "foreignKey" && indexNames.has(c.name ?? "") ? { ...c, backingIndex: true } : c));
@@ -50,6 +53,7 @@ const FIXED: Readonly<Record<string, TypeNode>> = {
   "smallint(6)": { kind: "smallInteger" }, "smallint": { kind: "smallInteger" }, "text": { kind: "text" },
   "tinyint(1)": { kind: "boolean" }, "datetime": { kind: "dateTime", timezone: false }, "date": { kind: "date" },
   "time": { kind: "time" }, "float": { kind: "float" }, "char(32)": { kind: "uuid" }, "blob": { kind: "binary" },
+  "json": { kind: "json" },
   "decimal(10,0)": { kind: "numeric" },
 };
 

@@ -18,19 +18,26 @@ export async function catalogSqlite(query: QueryFn, options: CatalogOptions = {}
   const tables = [];
   for (const name of names) {
     const table = await introspectSqlite(query, name);
-    // SQLite keeps a declared type as typed; `varchar(50)` and `VARCHAR(50)` are one type.
+    // SQLite keeps a declared type as typed; `varchar (50)` and `VARCHAR(50)` are one type.
     const columns = table.columns.map((c) =>
-      c.type.kind === "raw" ? Object.freeze({ ...c, type: Object.freeze({ kind: "raw" as const, sql: c.type.sql.toUpperCase().replace(/\s+/g, " ").replace(/\s*,\s*/g, ", ") }) }) : c);
-    tables.push(Object.freeze({ ...table, columns: Object.freeze(columns), triggers: Object.freeze([]) }));
+      c.type.kind === "raw" ? Object.freeze({ ...c, type: Object.freeze({ kind: "raw" as const, sql: normalTypeName(c.type.sql) }) }) : c);
+    // Indexes by name, as catalog.ts promises (PRAGMA index_list lists them newest first).
+    const indexes = [...table.indexes].sort((a, b) => ((a.name ?? "") < (b.name ?? "") ? -1 : (a.name ?? "") > (b.name ?? "") ? 1 : 0));
+    tables.push(Object.freeze({ ...table, columns: Object.freeze(columns), indexes: Object.freeze(indexes), triggers: Object.freeze([]) }));
   }
   return Object.freeze({ dialect: "sqlite", schemas: [], enums: [], tables });
 }
+
+/** Upper case, single spaces, none around parentheses, `, ` between arguments. */
+const normalTypeName = (declared: string): string =>
+  declared.toUpperCase().trim().replace(/\s+/g, " ").replace(/\s*\(\s*/g, "(").replace(/\s*\)/g, ")").replace(/\s*,\s*/g, ", ");
 
 const FIXED: Readonly<Record<string, TypeNode>> = {
   INTEGER: { kind: "integer" }, BIGINT: { kind: "bigInteger" }, SMALLINT: { kind: "smallInteger" },
   VARCHAR: { kind: "string" }, TEXT: { kind: "text" }, BOOLEAN: { kind: "boolean" },
   DATETIME: { kind: "dateTime", timezone: false }, DATE: { kind: "date" }, TIME: { kind: "time" },
   NUMERIC: { kind: "numeric" }, FLOAT: { kind: "float" }, JSON: { kind: "json" }, BLOB: { kind: "binary" },
+  "CHAR(32)": { kind: "uuid" },
 };
 
 /** The declared name back to the builder types.ts renders it from (exact text only). */
