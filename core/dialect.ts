@@ -151,12 +151,12 @@ export interface Dialect {
   /** The whole schema as comparable objects (`mig check` compares states of one database). */
   snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
   /** The whole schema as autogenerate compares it (see core/autogenerate/catalog.ts). */
-  introspectCatalog?(query: QueryFn, options?: CatalogOptions): Promise<Catalog>;
+  introspectCatalog(query: QueryFn, options?: CatalogOptions): Promise<Catalog>;
   /**
    * A catalog column type (raw server text) as the `t.*` builder node this dialect renders to
    * exactly that text (`character varying(50)` -> `t.string(50)`), or the raw node unchanged.
    */
-  typeFromCatalog?(type: TypeNode): TypeNode;
+  typeFromCatalog(type: TypeNode): TypeNode;
   /** Features in `sql` newer than server version `target` (major or major.minor); none where not tracked. */
   newerSyntax(sql: string, target: string): readonly NewerSyntax[];
   quoteIdentifier(name: string): string;

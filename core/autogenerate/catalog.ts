@@ -16,6 +16,24 @@
  *   `autoincrement: true` instead, as do MySQL `AUTO_INCREMENT` and identity columns;
  * - index columns are names, or `Sql` for expressions; `where` is the predicate's text;
  * - tables are sorted by (schema, name), columns in table order, constraints and indexes by name.
+ *
+ * Shapes per dialect (the comparison relies on them; tests/autogenerate/catalog_*.test.ts hold them):
+ * - PostgreSQL: `serial` and identity columns (ALWAYS and BY DEFAULT alike) are
+ *   `autoincrement: true` with no default; which identity kind is not recorded yet.
+ *   `timestamp(6)`/`time(6)` read as the default precision they are. An index with a method
+ *   other than btree keeps the server's CREATE INDEX text in `sql`. Enums are `{ kind: "enum",
+ *   create: false }`; a default keeps the server's spelling (`'x'::text` stays as typed).
+ * - MySQL/MariaDB: the primary key has no name (it is always PRIMARY); a UNIQUE key is a
+ *   `unique` constraint, never an index; the index behind a foreign key is the key's
+ *   (`backingIndex: true`), not an index; MariaDB's JSON (LONGTEXT plus its automatic
+ *   `json_valid` check) reads as `json`, the check left out; ENUM columns stay raw
+ *   (`enum('a','b')`), types being COLUMN_TYPE (`int(11)` on MariaDB, `tinyint(1)` for BOOLEAN).
+ * - SQLite: `autoincrement: true` only with the AUTOINCREMENT keyword; an `INTEGER PRIMARY
+ *   KEY` (rowid alias), like mig's compiled `t.integer()` primary key, reads without it.
+ *   Constraints may be unnamed (the primary key always is): unnamed ones are known by what
+ *   they constrain. Type names are upper-cased with spacing normalized (`VARCHAR(5)`,
+ *   `NUMERIC(10, 2)`); an index with an expression or a WHERE keeps its CREATE INDEX text
+ *   in `sql` (with `columns: []`).
  */
 
 import type { DialectName } from "../ops/context.ts";

@@ -11,6 +11,6 @@ import { renderCalls } from "./render_ts.ts";
 
 export function renderBody(calls: readonly AutogenCall[], dialect: Dialect, indent: string): string {
   const typeFor = (_table: string, _column: string, type: TypeNode): TypeNode =>
-    type.kind === "raw" && dialect.typeFromCatalog ? dialect.typeFromCatalog(type) : type;
+    type.kind === "raw" ? dialect.typeFromCatalog(type) : type;
   return renderCalls(calls, { indent, typeFor }).join("\n");
 }

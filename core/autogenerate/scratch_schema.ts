@@ -33,7 +33,7 @@ export async function materializeInScratchSchema(target: DeclaredTarget, driver:
     } catch (error) {
       throw new ScriptError(`The target schema ${target.file} cannot be created: ${(error as Error).message}`, target.file);
     }
-    return await dialect.introspectCatalog!((text, params) => driver.query(text, params), {});
+    return await dialect.introspectCatalog((text, params) => driver.query(text, params), {});
   } finally {
     await driver.exec(`SET search_path TO ${String(row?.path ?? "public")}; DROP SCHEMA ${name} CASCADE`);
   }

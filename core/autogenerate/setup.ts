@@ -58,7 +58,6 @@ export async function liveSetup(config: MigConfig, options: SetupOptions, sessio
     place, dialect, target, catalogOptions: options_, options, ...(run.includeObject ? { includeObject: run.includeObject } : {}),
   });
   const read = dialect.introspectCatalog;
-  if (!read) throw new UsageError(`Autogenerate cannot read ${dialect.variant} schemas yet`);
   return {
     ...setup,
     readLive: () => read.call(dialect, (sql, params) => session.driver.query(sql, params), {

@@ -14,7 +14,6 @@ import { openDatabase, type OpenDatabase } from "../check/open_database.ts";
 import { StepRunner } from "../check/step_runner.ts";
 import type { MigConfig } from "../config/config.ts";
 import type { Dialect, QueryFn } from "../dialect.ts";
-import { MigError } from "../errors.ts";
 import type { Output } from "../output.ts";
 import type { PlannedStep } from "../runtime/planned_step.ts";
 import type { DbUrl } from "../url.ts";
@@ -57,7 +56,6 @@ export class Workspace {
 
   async readCatalog(): Promise<Catalog> {
     const read = this.#db.dialect.introspectCatalog;
-    if (!read) throw new MigError(`Autogenerate cannot read ${this.#db.dialect.variant} schemas yet`);
     return read.call(this.#db.dialect, this.#query, this.#catalogOptions);
   }
 

@@ -88,7 +88,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     });
     findings.push(...stairs.findings);
     if (settings.drift && stairs.complete && findings.every((f) => f.severity !== "error")) {
-      const read = db.dialect.introspectCatalog!.bind(db.dialect);
+      const read = db.dialect.introspectCatalog.bind(db.dialect);
       findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
     }
     return { info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete };

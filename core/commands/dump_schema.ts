@@ -53,7 +53,6 @@ async function fromLive(config: MigConfig, output: Output): Promise<{ catalog: C
       inspect: async (session: InspectSession) => {
         if (found) throw new MigError("mig schema dump reads one database: env.ts called runMigrations() more than once");
         const read = session.dialect.introspectCatalog;
-        if (!read) throw new MigError(`mig schema dump cannot read ${session.dialect.variant} schemas yet`);
         const catalog = await read.call(session.dialect, (sql, params) => session.driver.query(sql, params), {
           ...schemasOption(config), exclude: [session.versionTable],
         });

@@ -116,6 +116,24 @@ declare module "mig/_internal/core/autogenerate/catalog" {
      *   \`autoincrement: true\` instead, as do MySQL \`AUTO_INCREMENT\` and identity columns;
      * - index columns are names, or \`Sql\` for expressions; \`where\` is the predicate's text;
      * - tables are sorted by (schema, name), columns in table order, constraints and indexes by name.
+     *
+     * Shapes per dialect (the comparison relies on them; tests/autogenerate/catalog_*.test.ts hold them):
+     * - PostgreSQL: \`serial\` and identity columns (ALWAYS and BY DEFAULT alike) are
+     *   \`autoincrement: true\` with no default; which identity kind is not recorded yet.
+     *   \`timestamp(6)\`/\`time(6)\` read as the default precision they are. An index with a method
+     *   other than btree keeps the server's CREATE INDEX text in \`sql\`. Enums are \`{ kind: "enum",
+     *   create: false }\`; a default keeps the server's spelling (\`'x'::text\` stays as typed).
+     * - MySQL/MariaDB: the primary key has no name (it is always PRIMARY); a UNIQUE key is a
+     *   \`unique\` constraint, never an index; the index behind a foreign key is the key's
+     *   (\`backingIndex: true\`), not an index; MariaDB's JSON (LONGTEXT plus its automatic
+     *   \`json_valid\` check) reads as \`json\`, the check left out; ENUM columns stay raw
+     *   (\`enum('a','b')\`), types being COLUMN_TYPE (\`int(11)\` on MariaDB, \`tinyint(1)\` for BOOLEAN).
+     * - SQLite: \`autoincrement: true\` only with the AUTOINCREMENT keyword; an \`INTEGER PRIMARY
+     *   KEY\` (rowid alias), like mig's compiled \`t.integer()\` primary key, reads without it.
+     *   Constraints may be unnamed (the primary key always is): unnamed ones are known by what
+     *   they constrain. Type names are upper-cased with spacing normalized (\`VARCHAR(5)\`,
+     *   \`NUMERIC(10, 2)\`); an index with an expression or a WHERE keeps its CREATE INDEX text
+     *   in \`sql\` (with \`columns: []\`).
      */
     import type { DialectName } from "mig/_internal/core/ops/context";
     import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
@@ -1916,12 +1934,12 @@ declare module "mig/_internal/core/dialect" {
         /** The whole schema as comparable objects (\`mig check\` compares states of one database). */
         snapshotSchema(query: QueryFn, options?: SnapshotOptions): Promise<SchemaSnapshot>;
         /** The whole schema as autogenerate compares it (see core/autogenerate/catalog.ts). */
-        introspectCatalog?(query: QueryFn, options?: CatalogOptions): Promise<Catalog>;
+        introspectCatalog(query: QueryFn, options?: CatalogOptions): Promise<Catalog>;
         /**
          * A catalog column type (raw server text) as the \`t.*\` builder node this dialect renders to
          * exactly that text (\`character varying(50)\` -> \`t.string(50)\`), or the raw node unchanged.
          */
-        typeFromCatalog?(type: TypeNode): TypeNode;
+        typeFromCatalog(type: TypeNode): TypeNode;
         /** Features in \`sql\` newer than server version \`target\` (major or major.minor); none where not tracked. */
         newerSyntax(sql: string, target: string): readonly NewerSyntax[];
         quoteIdentifier(name: string): string;
@@ -5581,8 +5599,8 @@ declare module "mig/_internal/dialects/common/make_dialect" {
         readonly foreignKeyGuard?: ForeignKeyGuard;
         readonly forServerVersion?: (version: string) => Dialect | undefined;
         /** The whole schema for autogenerate (see core/autogenerate/catalog.ts). */
-        readonly introspectCatalog?: (query: QueryFn, options?: CatalogOptions) => Promise<Catalog>;
-        readonly typeFromCatalog?: (type: TypeNode) => TypeNode;
+        readonly introspectCatalog: (query: QueryFn, options?: CatalogOptions) => Promise<Catalog>;
+        readonly typeFromCatalog: (type: TypeNode) => TypeNode;
     }
     export function makeDialect(parts: DialectParts): Dialect;
     /** Every node inside \`node\` (batch sub-ops, autocommit blocks), \`node\` included. */
@@ -5770,7 +5788,8 @@ declare module "mig/_internal/dialects/mysql/catalog" {
      * information_schema queries, through introspect.ts's row readers. MySQL's UNIQUE keys
      * are constraints (as Alembic reports them); the index MySQL adds behind a foreign key
      * is part of the key, not an index of its own; MariaDB's automatic \`json_valid\` checks
-     * on JSON columns are the type's, not the user's.
+     * on JSON columns are the type's, not the user's: such a LONGTEXT column reads as \`json\`, as
+     * MySQL reports it, so both read (and typeFromCatalog) alike.
      */
     import type { Catalog, CatalogOptions } from "mig/_internal/core/autogenerate/catalog";
     import type { QueryFn } from "mig/_internal/core/dialect";

@@ -27,8 +27,8 @@ export interface DialectParts {
   readonly foreignKeyGuard?: ForeignKeyGuard;
   readonly forServerVersion?: (version: string) => Dialect | undefined;
   /** The whole schema for autogenerate (see core/autogenerate/catalog.ts). */
-  readonly introspectCatalog?: (query: QueryFn, options?: CatalogOptions) => Promise<Catalog>;
-  readonly typeFromCatalog?: (type: TypeNode) => TypeNode;
+  readonly introspectCatalog: (query: QueryFn, options?: CatalogOptions) => Promise<Catalog>;
+  readonly typeFromCatalog: (type: TypeNode) => TypeNode;
 }
 
 export function makeDialect(parts: DialectParts): Dialect {
@@ -48,8 +48,8 @@ export function makeDialect(parts: DialectParts): Dialect {
     versionTable: parts.versionTable,
     ...(parts.foreignKeyGuard ? { foreignKeyGuard: parts.foreignKeyGuard } : {}),
     forServerVersion: (version: string) => parts.forServerVersion?.(version) ?? dialect,
-    ...(parts.introspectCatalog ? { introspectCatalog: parts.introspectCatalog } : {}),
-    ...(parts.typeFromCatalog ? { typeFromCatalog: parts.typeFromCatalog } : {}),
+    introspectCatalog: parts.introspectCatalog,
+    typeFromCatalog: parts.typeFromCatalog,
   });
   return dialect;
 }
