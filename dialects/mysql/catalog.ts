@@ -12,12 +12,12 @@ import type { QueryFn } from "../../core/dialect.ts";
 import type { Row } from "../../core/driver.ts";
 import type { TypeNode } from "../../core/ops/elements/type.ts";
 import { defineTable, type TableDefinition } from "../../core/ops/table_definition.ts";
-import { COLUMNS_SQL, CONSTRAINTS_SQL, INDEXES_SQL, TABLES_SQL } from "./catalog_sql.ts";
+import { COLUMNS_SQL, constraintsSql, INDEXES_SQL, TABLES_SQL } from "./catalog_sql.ts";
 import { column, constraint, groupBy, index } from "./introspect.ts";
 
 export function mysqlCatalog(mariadb: boolean) {
   return async (query: QueryFn, options: CatalogOptions = {}): Promise<Catalog> => {
-    const [tables, columns, constraints, indexes] = await Promise.all([TABLES_SQL, COLUMNS_SQL, CONSTRAINTS_SQL, INDEXES_SQL].map((sql) => query(sql)));
+    const [tables, columns, constraints, indexes] = await Promise.all([TABLES_SQL, COLUMNS_SQL, constraintsSql(mariadb), INDEXES_SQL].map((sql) => query(sql)));
     const excluded = new Set((options.exclude ?? []).filter((x) => x.schema === undefined).map((x) => x.table));
     const per = (rows: Row[] | undefined) => {
       const out = new Map<string, Row[]>();

@@ -9,7 +9,11 @@ export const COLUMNS_SQL = `
     COLUMN_DEFAULT AS dflt, EXTRA AS extra, COLUMN_COMMENT AS comment
   FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION`;
 
-export const CONSTRAINTS_SQL = `
+/**
+ * MariaDB names a check per table (its JSON checks are named after the column), so its
+ * CHECK_CONSTRAINTS has TABLE_NAME; MySQL 8 names them per schema and has no such column.
+ */
+export const constraintsSql = (mariadb: boolean) => `
   SELECT tc.TABLE_NAME AS table_name, tc.CONSTRAINT_NAME AS name, tc.CONSTRAINT_TYPE AS type, tc.TABLE_SCHEMA AS table_schema,
     k.COLUMN_NAME AS \`column\`, k.REFERENCED_TABLE_SCHEMA AS ref_schema, k.REFERENCED_TABLE_NAME AS ref_table,
     k.REFERENCED_COLUMN_NAME AS ref_column, rc.DELETE_RULE AS on_delete, rc.UPDATE_RULE AS on_update,
@@ -20,7 +24,7 @@ export const CONSTRAINTS_SQL = `
   LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
     AND rc.TABLE_NAME = tc.TABLE_NAME AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
   LEFT JOIN information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
-    AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME AND cc.TABLE_NAME = tc.TABLE_NAME AND tc.CONSTRAINT_TYPE = 'CHECK'
+    AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME${mariadb ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : ""} AND tc.CONSTRAINT_TYPE = 'CHECK'
   WHERE tc.TABLE_SCHEMA = DATABASE()
   ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_TYPE <> 'PRIMARY KEY', tc.CONSTRAINT_NAME, k.ORDINAL_POSITION`;
 

@@ -39,11 +39,15 @@ CREATE TABLE posts (
   user_id INT,
   CONSTRAINT fk_posts_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
-CREATE TABLE mig_version (version_num varchar(32) PRIMARY KEY)`);
+CREATE TABLE mig_version (version_num varchar(32) PRIMARY KEY);
+CREATE TABLE other (doc JSON, age INT, CONSTRAINT ck_age CHECK (age < 10))`);
   const catalog = await e.catalog({ exclude: [{ table: "mig_version" }] });
   expect(catalog).toMatchObject({ dialect: "mysql", schemas: [], enums: [] });
-  expect(catalog.tables.map((x) => x.name)).toEqual(["posts", "users"]);
-  const [posts, users] = catalog.tables;
+  expect(catalog.tables.map((x) => x.name)).toEqual(["other", "posts", "users"]);
+  const [other, posts, users] = catalog.tables;
+  // MariaDB names checks per table: each table's own ck_age and json check, no other's.
+  expect(other!.columns[0]).toEqual(col("doc", "json"));
+  expect(other!.constraints).toEqual([{ kind: "check", name: "ck_age", condition: sql("`age` < 10") }]);
   expect(users!.comment).toBe("people");
   expect(users!.columns).toEqual([
     col("id", "int(11)", { nullable: false, primaryKey: true, autoincrement: true }),
@@ -67,7 +71,7 @@ CREATE TABLE mig_version (version_num varchar(32) PRIMARY KEY)`);
   });
   expect(posts!.indexes).toEqual([]);
   expect(await e.catalog({ exclude: [{ table: "mig_version" }] })).toEqual(catalog);
-  expect((await e.catalog()).tables.map((x) => x.name)).toEqual(["mig_version", "posts", "users"]);
+  expect((await e.catalog()).tables.map((x) => x.name)).toEqual(["mig_version", "other", "posts", "users"]);
 }, 60_000);
 
 test("spellings that mean the same read back alike", async () => {
