@@ -6121,6 +6121,7 @@ declare module "mig/_internal/dialects/postgresql/introspect" {
      * JSON aggregates keep the rows driver-neutral (postgres.js and PGlite parse arrays differently).
      */
     import { type QueryFn } from "mig/_internal/core/dialect";
+    import type { ConstraintElement } from "mig/_internal/core/ops/elements/constraint";
     import { type TableDefinition } from "mig/_internal/core/ops/table_definition";
     export function introspectPostgresql(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
     /**
@@ -6129,6 +6130,8 @@ declare module "mig/_internal/dialects/postgresql/introspect" {
      * queries, ~8 ms each in PGlite) runs only for the tables that do.
      */
     export function reflectPostgresql(query: QueryFn, table: string, schema?: string): Promise<TableDefinition>;
+    /** A constraint row of CONSTRAINTS_SQL (or the catalog's query, which has the same columns). */
+    export function constraint(r: Record<string, unknown>): ConstraintElement;
     /** PostgreSQL prints \`CHECK ((a > 0))\`: drop the pair of parentheses wrapping the whole condition. */
     export function unwrapCheck(text: string): string;
 }

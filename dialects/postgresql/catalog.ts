@@ -11,14 +11,12 @@ import type { Catalog, CatalogEnum, CatalogOptions } from "../../core/autogenera
 import type { QueryFn } from "../../core/dialect.ts";
 import type { Row } from "../../core/driver.ts";
 import type { ColumnElement } from "../../core/ops/elements/column.ts";
-import type { ConstraintElement, IndexElement } from "../../core/ops/elements/constraint.ts";
+import type { IndexElement } from "../../core/ops/elements/constraint.ts";
 import type { TypeNode } from "../../core/ops/elements/type.ts";
 import { sqlText } from "../../core/ops/sql.ts";
 import { defineTable, type TableDefinition } from "../../core/ops/table_definition.ts";
-import { unwrapCheck } from "./introspect.ts";
+import { constraint } from "./introspect.ts";
 import { COLUMNS_SQL, CONSTRAINTS_SQL, ENUMS_SQL, INDEXES_SQL, SCHEMAS_SQL, TABLES_SQL } from "./catalog_sql.ts";
-
-const ACTIONS: Readonly<Record<string, string>> = { r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
 
 export async function catalogPostgresql(query: QueryFn, options: CatalogOptions = {}): Promise<Catalog> {
   const schemas = JSON.stringify(options.schemas ?? []);
@@ -75,30 +73,6 @@ function columnType(r: Row): TypeNode {
   });
 }
 
-function constraint(r: Row): ConstraintElement {
-  const name = String(r.name);
-  const columns = JSON.parse(String(r.columns ?? "[]")) as string[];
-  switch (r.type) {
-    case "p":
-      return Object.freeze({ kind: "primaryKey", name, columns });
-    case "u":
-      return Object.freeze({ kind: "unique", name, columns, ...deferral(r) });
-    case "c": {
-      const def = String(r.def).replace(/ NOT VALID$/, "");
-      return Object.freeze({ kind: "check", name, condition: sqlText(unwrapCheck(/^CHECK \((.*)\)$/s.exec(def)?.[1] ?? def)) });
-    }
-    default:
-      return Object.freeze({
-        kind: "foreignKey", name, columns, refTable: String(r.ref_table),
-        refColumns: JSON.parse(String(r.ref_columns ?? "[]")) as string[],
-        ...(r.ref_default ? {} : { refSchema: String(r.ref_schema) }),
-        ...(ACTIONS[String(r.on_delete)] ? { onDelete: ACTIONS[String(r.on_delete)] } : {}),
-        ...(ACTIONS[String(r.on_update)] ? { onUpdate: ACTIONS[String(r.on_update)] } : {}),
-        ...deferral(r),
-      });
-  }
-}
-
 function index(r: Row): IndexElement {
   const keys = JSON.parse(String(r.keys ?? "[]")) as { attnum: number; expr: string }[];
   const names = JSON.parse(String(r.names ?? "[]")) as string[];
@@ -112,6 +86,3 @@ function index(r: Row): IndexElement {
   });
 }
 
-function deferral(r: Row) {
-  return r.deferrable ? { deferrable: true, ...(r.deferred ? { initially: "DEFERRED" } : {}) } : {};
-}

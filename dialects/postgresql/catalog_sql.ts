@@ -57,7 +57,7 @@ const names = (array: string, rel: string) => `
 export const CONSTRAINTS_SQL = `
   SELECT con.conrelid::int8::text AS table_oid, con.conname AS name, con.contype::text AS type,
     ${names("con.conkey", "con.conrelid")} AS columns, ${names("con.confkey", "con.confrelid")} AS ref_columns,
-    rc.relname AS ref_table, rn.nspname AS ref_schema, rn.nspname = current_schema() AS ref_default,
+    rc.relname AS ref_table, rn.nspname AS ref_schema, rn.nspname = current_schema() AS ref_in_current,
     con.confdeltype::text AS on_delete, con.confupdtype::text AS on_update,
     con.condeferrable AS deferrable, con.condeferred AS deferred,
     CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS def

@@ -66,7 +66,8 @@ function columnType(r: Record<string, unknown>): TypeNode {
   });
 }
 
-function constraint(r: Record<string, unknown>): ConstraintElement {
+/** A constraint row of CONSTRAINTS_SQL (or the catalog's query, which has the same columns). */
+export function constraint(r: Record<string, unknown>): ConstraintElement {
   const name = String(r.name);
   const columns = JSON.parse(String(r.columns ?? "[]")) as string[];
   switch (r.type) {

@@ -54,6 +54,21 @@ async function appliedCounts(url: string): Promise<Record<string, number>> {
   }
 }
 
+/** `mig upgrade head` killed with SIGKILL shortly after `line` appears on its stderr. */
+async function killDuring(p: CliProject, line: string): Promise<void> {
+  const run = Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" });
+  const reader = run.stderr.getReader();
+  let seen = "";
+  while (!seen.includes(line)) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    seen += new TextDecoder().decode(chunk.value);
+  }
+  await Bun.sleep(300);
+  run.kill("SIGKILL");
+  await run.exited;
+}
+
 const dbs: TestDatabase[] = [];
 afterAll(async () => {
   for (const db of dbs) await db.drop();
@@ -83,18 +98,8 @@ for (const engine of ENGINES) {
       if (!db) return;
       dbs.push(db);
       const p = project(db.url, 0.01, "a3");
-      const run = Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" });
       // Wait until a3's slow statement is running, then kill without warning.
-      const reader = run.stderr.getReader();
-      let seen = "";
-      while (!seen.includes("Running upgrade a2 -> a3")) {
-        const chunk = await reader.read();
-        if (chunk.done) break;
-        seen += new TextDecoder().decode(chunk.value);
-      }
-      await Bun.sleep(300);
-      run.kill("SIGKILL");
-      await run.exited;
+      await killDuring(p, "Running upgrade a2 -> a3");
       const counts = await appliedCounts(db.url);
       const current = p.ok(["current"]);
       if (engine === "mariadb") {
@@ -136,17 +141,7 @@ for (const engine of ENGINES) {
       if (!db) return;
       dbs.push(db);
       const p = project(db.url, 0.01, "a4", true);
-      const run = Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" });
-      const reader = run.stderr.getReader();
-      let seen = "";
-      while (!seen.includes("Running upgrade a3 -> a4")) {
-        const chunk = await reader.read();
-        if (chunk.done) break;
-        seen += new TextDecoder().decode(chunk.value);
-      }
-      await Bun.sleep(300);
-      run.kill("SIGKILL");
-      await run.exited;
+      await killDuring(p, "Running upgrade a3 -> a4");
       const counts = await appliedCounts(db.url);
       const current = p.ok(["current"]).trim();
       // Whatever was committed, the revisions that logged themselves are exactly those up to the recorded head.
