@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import type { Dialect } from "../dialect.ts";
 import type { Row } from "../driver.ts";
-import { CompileError, MigError, ScriptError } from "../errors.ts";
-import { formatCallSite } from "../ops/call_site.ts";
+import { CompileError, DatabaseError, MigError, ScriptError } from "../errors.ts";
+import { formatCallSite, throwSite } from "../ops/call_site.ts";
 import { type RunCompileContext, reflectFor } from "../ops/compile_context.ts";
 import { type OpSink, withOpSink } from "../ops/context.ts";
 import type { OpNode } from "../ops/op_node.ts";
@@ -95,8 +95,24 @@ async function runTsScript(step: ScriptStep, run: ScriptRun): Promise<void> {
       return bind;
     },
   };
-  await withOpSink(sink, () => fn.call(module, run.database));
+  try {
+    await withOpSink(sink, () => fn.call(module, run.database));
+  } catch (error) {
+    throw located(error, step, name);
+  }
   await flush();
+}
+
+/**
+ * An error thrown (or a promise rejected) by the script's own code names the revision and
+ * the `file:line:column` of the throw; database and compile errors already say where.
+ */
+function located(error: unknown, step: ScriptStep, fn: string): unknown {
+  if (error instanceof DatabaseError || error instanceof CompileError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const site = throwSite(error);
+  const where = site ? formatCallSite(site) : step.path;
+  return new ScriptError(`Revision ${step.revision} ${fn}() failed at ${where}: ${message}`, site?.file ?? step.path, site?.line);
 }
 
 async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun): Promise<void> {
