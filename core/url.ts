@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { ConfigError } from "./errors.ts";
+import { rememberSecret } from "./secrets.ts";
 
 export type DbDialectName = "postgresql" | "mysql" | "sqlite";
 export type DbDriverName = "postgres" | "mysql2" | "sqlite" | "libsql" | "pglite";
@@ -14,7 +15,9 @@ export const SUPPORTED_SCHEMES = [
 ] as const;
 
 /** Query parameters whose values are secrets, masked like the password. */
-const SECRET_PARAMS = /([?&](?:password|passwd|pass|pwd|authtoken|auth_token|token|sslpassword)=)[^&#]*/gi;
+const SECRET_PARAM_NAMES = "password|passwd|pass|pwd|authtoken|auth_token|token|sslpassword";
+const SECRET_PARAMS = new RegExp(`([?&](?:${SECRET_PARAM_NAMES})=)[^&#]*`, "gi");
+const SECRET_PARAM = new RegExp(`^(?:${SECRET_PARAM_NAMES})$`, "i");
 
 interface DbUrlFields {
   dialect: DbDialectName;
@@ -55,6 +58,8 @@ export class DbUrl {
   constructor(text: string, fields: DbUrlFields) {
     this.#text = text;
     this.#password = fields.password;
+    rememberSecret(fields.password);
+    for (const [key, value] of Object.entries(fields.params)) if (SECRET_PARAM.test(key)) rememberSecret(value);
     this.dialect = fields.dialect;
     this.driver = fields.driver;
     if (fields.variant) this.variant = fields.variant;
