@@ -56,6 +56,7 @@ export class DbUrl {
   #text: string;
 
   constructor(text: string, fields: DbUrlFields) {
+    checkTimeout(text, fields.params);
     this.#text = text;
     this.#password = fields.password;
     rememberSecret(fields.password);
@@ -167,6 +168,15 @@ function network(text: string, rest: string): Omit<DbUrlFields, "dialect" | "dri
   if (port !== undefined) fields.port = checkPort(text, port);
   if (database) fields.database = database;
   return fields;
+}
+
+/** `connect_timeout` bounds every connect: a value that is not a number would quietly mean the default. */
+function checkTimeout(text: string, params: Readonly<Record<string, string>>): void {
+  const value = params["connect_timeout"];
+  if (value === undefined) return;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+    throw new ConfigError(`Invalid database URL '${maskUrl(text)}': connect_timeout '${value}' is not a positive number of seconds`);
+  }
 }
 
 /** A port is 1 to 65535; anything else is named here rather than failing inside a driver. */
