@@ -126,7 +126,9 @@ export class MigConfig {
   }
 
   get timezone(): string | undefined {
-    return this.#string("timezone");
+    const v = this.#string("timezone");
+    if (v !== undefined && !isTimeZone(v)) throw this.#typeError("timezone", `an IANA time zone such as "UTC" or "Europe/Paris", not "${v}"`);
+    return v;
   }
 
   /** Format of new revision scripts: "ts" (default) or "sql" (the `sql` template). */
@@ -270,5 +272,14 @@ export class MigConfig {
 
   #typeError(key: string, expected: string): ConfigError {
     return new ConfigError(`Key '${key}' in section [${this.section}] of ${this.#where(key)} must be ${expected}`);
+  }
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
 }
