@@ -1740,6 +1740,8 @@ declare module "mig/_internal/core/config/keys" {
         readonly truncateSlugLength: 40;
         readonly lockTimeoutSeconds: 60;
     };
+    /** The tokens \`file_template\` may use, as \`{{token}}\`. */
+    export const FILE_TEMPLATE_TOKENS: ReadonlySet<string>;
 }
 
 declare module "mig/_internal/core/config/load_config" {
@@ -3688,6 +3690,8 @@ declare module "mig/_internal/core/ops/call_site" {
      * into words on first read. \`file\` is "" when no frame outside mig was readable.
      */
     export function captureCallSite(): CallSite | undefined;
+    /** Where \`error\` was thrown: its first stack frame outside mig's op builders, if readable. */
+    export function throwSite(error: unknown): CallSite | undefined;
     /** \`file:line:column\`, the form editors and terminals turn into links. */
     export function formatCallSite(site: CallSite): string;
 }
@@ -4860,6 +4864,19 @@ declare module "mig/_internal/core/runtime/planned_step" {
     export function applyChanges(heads: readonly string[], changes: readonly VersionChange[]): string[];
 }
 
+declare module "mig/_internal/core/runtime/preflight" {
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
+    /**
+     * Reads (\`.sql\`) or imports (\`.ts\`) every script of the plan and checks it has what its
+     * step runs, before the database is touched: a script that cannot load leaves nothing
+     * written, not even the version table, and nothing half-written to \`--sql\` output.
+     * Alembic likewise loads every script before it connects. The imports were started
+     * together by the loader, so waiting for them here costs no more than running would.
+     */
+    export function preflight(steps: readonly PlannedStep[], scripts: ScriptLoader): Promise<void>;
+}
+
 declare module "mig/_internal/core/runtime/run_env" {
     import type { MigConfig } from "mig/_internal/core/config/config";
     import type { Output } from "mig/_internal/core/output";
@@ -4908,6 +4925,7 @@ declare module "mig/_internal/core/runtime/run_script" {
     import type { Dialect } from "mig/_internal/core/dialect";
     import type { Row } from "mig/_internal/core/driver";
     import { type RunCompileContext } from "mig/_internal/core/ops/compile_context";
+    import { type SqlSection } from "mig/_internal/core/script/sql_script";
     import type { Executor } from "mig/_internal/core/runtime/executor";
     import type { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
     import type { Transactions } from "mig/_internal/core/runtime/transactions";
@@ -4933,6 +4951,10 @@ declare module "mig/_internal/core/runtime/run_script" {
         execute(sql: string): Promise<void>;
     }
     export function runScript(step: ScriptStep, run: ScriptRun): Promise<void>;
+    /** The section of a \`.sql\` script that \`step\` runs; throws naming the file when it is unreadable or missing. */
+    export function sqlSection(step: ScriptStep): SqlSection;
+    /** The \`upgrade\`/\`downgrade\` function of a \`.ts\` script's module; throws naming the file when there is none. */
+    export function scriptFunction(module: Record<string, unknown>, step: ScriptStep): (database?: string) => unknown;
 }
 
 declare module "mig/_internal/core/runtime/run_steps" {
@@ -4941,6 +4963,7 @@ declare module "mig/_internal/core/runtime/run_steps" {
     import type { Executor } from "mig/_internal/core/runtime/executor";
     import type { MigrateSettings } from "mig/_internal/core/runtime/migrate";
     import { type PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
     import type { Transactions } from "mig/_internal/core/runtime/transactions";
     import { VersionStore } from "mig/_internal/core/runtime/version_store";
     export interface StepRun {
@@ -4954,7 +4977,11 @@ declare module "mig/_internal/core/runtime/run_steps" {
         readonly offline: boolean;
         /** Checked before each commit (SQLite foreign keys after table rebuilds). */
         readonly verify?: () => Promise<void>;
+        /** The plan's scripts, already loading (see preflight.ts); made here when absent. */
+        readonly scripts?: ScriptLoader;
     }
+    /** The loader for the scripts \`steps\` run, every import started at once. */
+    export function loaderFor(steps: readonly PlannedStep[]): ScriptLoader;
     /**
      * Runs the steps in order: each script's statements, then its version-table rows, one
      * transaction for the run or one per migration. Online, a failure rolls back what the
@@ -4977,9 +5004,9 @@ declare module "mig/_internal/core/runtime/script_loader" {
      * for every import at once lets Bun read and transpile them in a batch on its worker
      * threads (10,000 scripts: ~1.5 s one by one, ~0.3 s together).
      *
-     * Nothing about a step changes: its module is awaited when the step runs, a script that
-     * fails to load fails at its own step with the same error, and the steps before it have
-     * run (or been written) as before. Alembic likewise loads every script before running.
+     * Online and \`--sql\` runs wait for every import before the first step (preflight.ts), so a
+     * script that cannot load stops the run before anything is written, as in Alembic, which
+     * loads every script before it connects.
      */
     export class ScriptLoader {
         #private;
@@ -5309,6 +5336,19 @@ declare module "mig/_internal/core/script/ts_header" {
     export function readTsHeader(source: string, file: string): HeaderValues;
     export function lineAt(source: string, index: number): number;
     export {};
+}
+
+declare module "mig/_internal/core/secrets" {
+    /**
+     * The passwords this process has seen in database URLs, so every line it prints can be
+     * scrubbed of them. Masking the URL is not enough: a driver may echo its connection
+     * string, a server may quote it back, a user's env.ts may log it. The registry is the
+     * last line of defence, applied to every output and error line.
+     */
+    /** Remember a secret (a password, a token) so it is scrubbed from everything printed. */
+    export function rememberSecret(secret: string | undefined): void;
+    /** \`text\` with every remembered secret replaced by \`***\`. */
+    export function scrubSecrets(text: string): string;
 }
 
 declare module "mig/_internal/core/templates" {
@@ -5722,8 +5762,6 @@ declare module "mig/_internal/dialects/driver_support" {
      * the server while a long migration holds it.
      */
     export function pollUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<boolean>;
-    /** Remove the URL's secrets from a client library's message, should one ever echo them. */
-    export function scrub(message: string, url: DbUrl): string;
     /** \`Can't connect to 'url': reason\`, the wording every driver uses for unreachable/auth. */
     export function connectionError(url: DbUrl, error: unknown): DatabaseError;
     /**
@@ -6442,7 +6480,7 @@ declare module "mig/_internal/dialects/sqlite/libsql_driver" {
     import type { Driver } from "mig/_internal/core/driver";
     import type { DbUrl } from "mig/_internal/core/url";
     import { type ConnectOptions } from "mig/_internal/dialects/driver_support";
-    export function connect(url: DbUrl, _options?: ConnectOptions): Promise<Driver>;
+    export function connect(url: DbUrl, options?: ConnectOptions): Promise<Driver>;
 }
 
 declare module "mig/_internal/dialects/sqlite/parse_create_table" {
