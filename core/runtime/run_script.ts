@@ -125,10 +125,18 @@ async function runTsScript(step: ScriptStep, run: ScriptRun): Promise<void> {
  */
 function located(error: unknown, step: ScriptStep, fn: string): unknown {
   if (error instanceof DatabaseError || error instanceof CompileError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  const site = throwSite(error);
-  const where = site ? formatCallSite(site) : step.path;
-  return new ScriptError(`Revision ${step.revision} ${fn}() failed at ${where}: ${message}`, site?.file ?? step.path, site?.line);
+  return new ScriptThrewError(error, step, fn);
+}
+
+/** What a script's own code threw, worded with the revision and the place; `thrown` is the original. */
+export class ScriptThrewError extends ScriptError {
+  override name = "ScriptThrewError";
+  constructor(readonly thrown: unknown, step: ScriptStep, fn: string) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const site = throwSite(thrown);
+    const where = site ? formatCallSite(site) : step.path;
+    super(`Revision ${step.revision} ${fn}() failed at ${where}: ${message}`, site?.file ?? step.path, site?.line);
+  }
 }
 
 async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun): Promise<void> {
