@@ -4924,6 +4924,7 @@ declare module "mig/_internal/core/runtime/run_failed" {
 declare module "mig/_internal/core/runtime/run_script" {
     import type { Dialect } from "mig/_internal/core/dialect";
     import type { Row } from "mig/_internal/core/driver";
+    import { ScriptError } from "mig/_internal/core/errors";
     import { type RunCompileContext } from "mig/_internal/core/ops/compile_context";
     import { type SqlSection } from "mig/_internal/core/script/sql_script";
     import type { Executor } from "mig/_internal/core/runtime/executor";
@@ -4955,6 +4956,12 @@ declare module "mig/_internal/core/runtime/run_script" {
     export function sqlSection(step: ScriptStep): SqlSection;
     /** The \`upgrade\`/\`downgrade\` function of a \`.ts\` script's module; throws naming the file when there is none. */
     export function scriptFunction(module: Record<string, unknown>, step: ScriptStep): (database?: string) => unknown;
+    /** What a script's own code threw, worded with the revision and the place; \`thrown\` is the original. */
+    export class ScriptThrewError extends ScriptError {
+        readonly thrown: unknown;
+        name: string;
+        constructor(thrown: unknown, step: ScriptStep, fn: string);
+    }
 }
 
 declare module "mig/_internal/core/runtime/run_steps" {
