@@ -3661,10 +3661,17 @@ declare module "mig/_internal/core/ops/build" {
     export function buildUnique(target: Target, name: string | null, columns: readonly string[], options?: {
         deferrable?: boolean;
         initially?: string;
+        usingIndex?: string;
     }): CreateUniqueConstraintNode;
-    export function buildForeignKey(target: Target, name: string | null, referent: string, local: readonly string[], remote: readonly string[], options?: ForeignKeyOptions): CreateForeignKeyNode;
-    export function buildCheck(target: Target, name: string | null, condition: string | Sql): CreateCheckConstraintNode;
-    export function buildPrimaryKey(target: Target, name: string | null, columns: readonly string[]): CreatePrimaryKeyNode;
+    export function buildForeignKey(target: Target, name: string | null, referent: string, local: readonly string[], remote: readonly string[], options?: ForeignKeyOptions & {
+        notValid?: boolean;
+    }): CreateForeignKeyNode;
+    export function buildCheck(target: Target, name: string | null, condition: string | Sql, options?: {
+        notValid?: boolean;
+    }): CreateCheckConstraintNode;
+    export function buildPrimaryKey(target: Target, name: string | null, columns: readonly string[], options?: {
+        usingIndex?: string;
+    }): CreatePrimaryKeyNode;
     export function buildDropConstraint(target: Target, name: string, options?: {
         type?: ConstraintType;
         ifExists?: boolean;
@@ -3745,6 +3752,8 @@ declare module "mig/_internal/core/ops/context" {
     export type DialectName = "postgresql" | "mysql" | "sqlite";
     export interface OpSink {
         readonly dialect: DialectName;
+        /** Inside \`op.autocommitBlock\`: no transaction around the ops. */
+        readonly autocommit?: boolean;
         /** Queue a node; the runner compiles and runs (or writes) it. */
         emit(node: OpNode): void;
         /**
@@ -3759,6 +3768,16 @@ declare module "mig/_internal/core/ops/context" {
     export function currentSink(what: string): OpSink;
     /** Whether a sink is installed (for code that may run both inside and outside a migration). */
     export function hasOpSink(): boolean;
+}
+
+declare module "mig/_internal/core/ops/duration" {
+    /** Durations of the timeout ops: \`"5s"\`, \`"500ms"\`, \`"2min"\`, \`"1h"\`, or a number of milliseconds. */
+    export interface Duration {
+        readonly ms: number;
+        /** As written when it is already PostgreSQL's syntax (\`'5s'\` reads better in \`--sql\` than \`'5000ms'\`). */
+        readonly text: string;
+    }
+    export function parseDuration(value: string | number, what: string): Duration;
 }
 
 declare module "mig/_internal/core/ops/elements/column" {
@@ -4080,6 +4099,8 @@ declare module "mig/_internal/core/ops/nodes/create_check_constraint" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: CheckElement;
+        /** PostgreSQL \`NOT VALID\`: existing rows are not checked until \`op.validateConstraint\`. */
+        readonly notValid?: boolean;
     }
     export function createCheckConstraintNode(props: Props<CreateCheckConstraintNode>): CreateCheckConstraintNode;
 }
@@ -4092,6 +4113,8 @@ declare module "mig/_internal/core/ops/nodes/create_foreign_key" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: ForeignKeyElement;
+        /** PostgreSQL \`NOT VALID\`: existing rows are not checked until \`op.validateConstraint\`. */
+        readonly notValid?: boolean;
     }
     export function createForeignKeyNode(props: Props<CreateForeignKeyNode>): CreateForeignKeyNode;
 }
@@ -4122,6 +4145,8 @@ declare module "mig/_internal/core/ops/nodes/create_primary_key" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: PrimaryKeyElement;
+        /** PostgreSQL \`USING INDEX\`: the key adopts a unique index built beforehand (CONCURRENTLY). */
+        readonly usingIndex?: string;
     }
     export function createPrimaryKeyNode(props: Props<CreatePrimaryKeyNode>): CreatePrimaryKeyNode;
 }
@@ -4157,6 +4182,8 @@ declare module "mig/_internal/core/ops/nodes/create_unique_constraint" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: UniqueElement;
+        /** PostgreSQL \`USING INDEX\`: the constraint adopts an index built beforehand (CONCURRENTLY). */
+        readonly usingIndex?: string;
     }
     export function createUniqueConstraintNode(props: Props<CreateUniqueConstraintNode>): CreateUniqueConstraintNode;
 }
@@ -4259,6 +4286,33 @@ declare module "mig/_internal/core/ops/nodes/rename_table" {
     export function renameTableNode(props: Props<RenameTableNode>): RenameTableNode;
 }
 
+declare module "mig/_internal/core/ops/nodes/set_timeout" {
+    /** \`op.setLockTimeout(d)\` / \`op.setStatementTimeout(d)\`: how long the migration's statements may wait or run. */
+    import type { Duration } from "mig/_internal/core/ops/duration";
+    import { type NodeBase, type Props } from "mig/_internal/core/ops/nodes/node";
+    export interface SetTimeoutNode extends NodeBase<"setTimeout"> {
+        readonly timeout: "lock" | "statement";
+        readonly duration: Duration;
+        /**
+         * "transaction" ends with the migration's transaction (PostgreSQL SET LOCAL); inside
+         * \`op.autocommitBlock\` there is none, so the setting holds for the session.
+         */
+        readonly scope: "transaction" | "session";
+    }
+    export function setTimeoutNode(props: Props<SetTimeoutNode>): SetTimeoutNode;
+}
+
+declare module "mig/_internal/core/ops/nodes/validate_constraint" {
+    /** \`op.validateConstraint(name, table, { schema? })\`: checks the rows of a constraint added \`notValid\`. */
+    import { type NodeBase, type Props } from "mig/_internal/core/ops/nodes/node";
+    export interface ValidateConstraintNode extends NodeBase<"validateConstraint"> {
+        readonly name: string;
+        readonly table: string;
+        readonly schema?: string;
+    }
+    export function validateConstraintNode(props: Props<ValidateConstraintNode>): ValidateConstraintNode;
+}
+
 declare module "mig/_internal/core/ops/op" {
     /**
      * \`op\`: Alembic's operations, camelCase. Each call builds an immutable node, stamps the
@@ -4302,12 +4356,24 @@ declare module "mig/_internal/core/ops/op" {
         createUniqueConstraint(name: string | null, table: string, columns: readonly string[], options?: Schema & {
             deferrable?: boolean;
             initially?: string;
+            usingIndex?: string;
         }): void;
         createForeignKey(name: string | null, sourceTable: string, referentTable: string, localColumns: readonly string[], remoteColumns: readonly string[], options?: ForeignKeyOptions & {
             sourceSchema?: string;
+            notValid?: boolean;
         }): void;
-        createCheckConstraint(name: string | null, table: string, condition: string | Sql, options?: Schema): void;
-        createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: Schema): void;
+        createCheckConstraint(name: string | null, table: string, condition: string | Sql, options?: Schema & {
+            notValid?: boolean;
+        }): void;
+        createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: Schema & {
+            usingIndex?: string;
+        }): void;
+        /** Checks the existing rows of a constraint created with \`notValid: true\` (PostgreSQL). */
+        validateConstraint(name: string, table: string, options?: Schema): void;
+        /** How long the migration's statements wait for a lock before failing: "5s", "500ms", or milliseconds. */
+        setLockTimeout(duration: string | number): void;
+        /** How long each of the migration's statements may run before failing (PostgreSQL). */
+        setStatementTimeout(duration: string | number): void;
         dropConstraint(name: string, table: string, options?: Schema & {
             type?: ConstraintType;
             ifExists?: boolean;
@@ -4362,7 +4428,9 @@ declare module "mig/_internal/core/ops/op_node" {
     import type { DropTableCommentNode } from "mig/_internal/core/ops/nodes/drop_table_comment";
     import type { ExecuteNode } from "mig/_internal/core/ops/nodes/execute";
     import type { RenameTableNode } from "mig/_internal/core/ops/nodes/rename_table";
-    export type OpNode = CreateTableNode | DropTableNode | RenameTableNode | AddColumnNode | DropColumnNode | AlterColumnNode | CreateIndexNode | DropIndexNode | CreateUniqueConstraintNode | CreateForeignKeyNode | CreateCheckConstraintNode | CreatePrimaryKeyNode | DropConstraintNode | CreateTableCommentNode | DropTableCommentNode | ExecuteNode | BulkInsertNode | BatchAlterTableNode | AutocommitBlockNode;
+    import type { SetTimeoutNode } from "mig/_internal/core/ops/nodes/set_timeout";
+    import type { ValidateConstraintNode } from "mig/_internal/core/ops/nodes/validate_constraint";
+    export type OpNode = CreateTableNode | DropTableNode | RenameTableNode | AddColumnNode | DropColumnNode | AlterColumnNode | CreateIndexNode | DropIndexNode | CreateUniqueConstraintNode | CreateForeignKeyNode | CreateCheckConstraintNode | CreatePrimaryKeyNode | DropConstraintNode | CreateTableCommentNode | DropTableCommentNode | ExecuteNode | BulkInsertNode | BatchAlterTableNode | AutocommitBlockNode | ValidateConstraintNode | SetTimeoutNode;
     export type OpKind = OpNode["kind"];
     export type OpOf<K extends OpKind> = Extract<OpNode, {
         kind: K;
@@ -5554,6 +5622,14 @@ declare module "mig/_internal/dialects/common/compiler" {
         createForeignKey(node: OpOf<"createForeignKey">, _ctx: CompileContext): string[];
         createCheckConstraint(node: OpOf<"createCheckConstraint">, _ctx: CompileContext): string[];
         createPrimaryKey(node: OpOf<"createPrimaryKey">, _ctx: CompileContext): string[];
+        /** \` NOT VALID\` after an added constraint (PostgreSQL); elsewhere there is no such state. */
+        notValid(notValid: boolean | undefined): string;
+        /** \`ADD CONSTRAINT name UNIQUE|PRIMARY KEY USING INDEX ix\` (PostgreSQL). */
+        constraintUsingIndex(node: OpOf<"createUniqueConstraint"> | OpOf<"createPrimaryKey">, kind: string, index: string): string;
+        validateConstraint(node: OpOf<"validateConstraint">, _ctx: CompileContext): string[];
+        setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[];
+        /** Refuses a PostgreSQL-only option here; PostgreSQL's compiler lets it through. */
+        postgresqlOnly(what: string): void;
         addConstraint(table: string, schema: string | undefined, element: ConstraintElement): string;
         dropConstraint(node: OpOf<"dropConstraint">, _ctx: CompileContext): string[];
         createTableComment(node: OpOf<"createTableComment">, _ctx: CompileContext): string[];
@@ -5895,6 +5971,8 @@ declare module "mig/_internal/dialects/mysql/compiler" {
         tableComment(table: string, schema: string | undefined, comment: string | null): string;
         emptyInsert(target: string): string;
         alterColumn(node: OpOf<"alterColumn">, ctx: CompileContext): string[];
+        /** lock_wait_timeout counts whole seconds; MySQL DDL commits anyway, so the session is the scope. */
+        setTimeout(node: OpOf<"setTimeout">, ctx: CompileContext): string[];
         dropIndex(node: OpOf<"dropIndex">, _ctx: CompileContext): string[];
         dropConstraint(node: OpOf<"dropConstraint">, _ctx: CompileContext): string[];
         dropCheckKeyword(): string;
@@ -6066,6 +6144,10 @@ declare module "mig/_internal/dialects/postgresql/compiler" {
     export class PostgresqlCompiler extends DefaultCompiler {
         columnType(column: ColumnElement, table: TableDefinition): string;
         concurrently(concurrently: boolean): string;
+        notValid(notValid: boolean | undefined): string;
+        postgresqlOnly(_what: string): void;
+        /** SET LOCAL ends with the migration's transaction; in an autocommit block there is none. */
+        setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[];
         createTable(node: OpOf<"createTable">, ctx: CompileContext): string[];
         dropTable(node: OpOf<"dropTable">, ctx: CompileContext): string[];
         renameTable(node: OpOf<"renameTable">, ctx: CompileContext): string[];
@@ -6395,6 +6477,8 @@ declare module "mig/_internal/dialects/sqlite/compiler" {
         indexName(name: string, schema?: string): string;
         indexTable(table: string): string;
         unsupported(what: string, table?: string, hint?: string): never;
+        /** SQLite's wait for a locked database is its busy timeout; a statement cannot be bounded in SQL. */
+        setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[];
         addColumn(node: OpOf<"addColumn">, ctx: CompileContext): string[];
         alterColumn(node: OpOf<"alterColumn">, _ctx: CompileContext): string[];
         batchAlterTable(node: OpOf<"batchAlterTable">, ctx: CompileContext): string[];
