@@ -1,6 +1,7 @@
 /**
  * What an editor needs to type-check revision scripts and env.ts with no node_modules:
- * `mig.d.ts` (an ambient `declare module "mig"`, generated from mod.ts at build time) and
+ * `mig.d.ts` (an ambient `declare module "mig"` of the script API, core/runtime/script_api.ts,
+ * generated at build time into build/generated/) and
  * a `tsconfig.json` beside it. Both go in the script directory, so the nearest tsconfig
  * for a script is ours even inside a project that has its own, and that project's
  * `tsc` still finds the declaration (it lies under its default `include`). No `paths`
@@ -11,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Output } from "../output.ts";
 import { VERSION } from "../version.ts";
-import { MIG_DTS } from "./mig_dts.ts";
+import { MIG_DTS } from "../../build/generated/mig_dts.ts";
 
 export const EDITOR_TYPES_FILE = "mig.d.ts";
 

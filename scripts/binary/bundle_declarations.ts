@@ -25,7 +25,9 @@ export interface BundleResult {
 export function bundleDeclarations(files: DeclarationFiles, entry = "mod.d.ts"): BundleResult {
   if (!files.has(entry)) throw new Error(`No declarations for '${entry}'`);
   const externals = new Set<string>();
+  const wanted = reachable(files, entry);
   const blocks = [...files.keys()]
+    .filter((file) => wanted.has(file))
     .sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a < b ? -1 : a > b ? 1 : 0))
     .map((file) => {
       const body = files.get(file)!
@@ -43,6 +45,25 @@ export function bundleDeclarations(files: DeclarationFiles, entry = "mod.d.ts"):
     });
   const head = `declare module "mig" {\n    export * from "${INTERNAL_PREFIX}${moduleName(entry)}";\n}`;
   return { text: [head, ...blocks].join("\n\n") + "\n", externals: [...externals].sort() };
+}
+
+/**
+ * The files whose declarations the entry's reach: tsc emits one for every file of the
+ * program, implementation-only imports included, and only these are needed to type a
+ * script (the rest would triple the file every project carries).
+ */
+function reachable(files: DeclarationFiles, entry: string): Set<string> {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const m of files.get(file)!.matchAll(SPECIFIER)) {
+      const specifier = m[3]!;
+      if (!specifier.startsWith(".")) continue;
+      const target = `${moduleName(joinPath(dirname(file), specifier))}.d.ts`;
+      if (files.has(target) && !seen.has(target)) (seen.add(target), queue.push(target));
+    }
+  }
+  return seen;
 }
 
 /** `core/ops/op.d.ts` and `./op.ts` both name the module `core/ops/op`. */

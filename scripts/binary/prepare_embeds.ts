@@ -19,7 +19,7 @@ export function prepareEmbeds(options: { log: (line: string) => void }): void {
   if (writeIfChanged(path.join(ROOT, "templates", "bundle.ts"), renderBundle())) {
     log("templates/bundle.ts regenerated");
   }
-  if (writeMigDtsModule()) log("core/runtime/mig_dts.ts regenerated from mod.ts");
+  if (writeMigDtsModule()) log("build/generated/mig_dts.ts regenerated from core/runtime/script_api.ts");
   const wasmScript = path.join(ROOT, "scripts", "build_wasm.ts");
   if (fs.existsSync(wasmScript) && !fs.existsSync(path.join(ROOT, "wasm", "graph_wasm.ts"))) {
     log("compiling the revision-graph WASM");

@@ -1,7 +1,8 @@
 /**
  * Editors must type-check scripts that `import ... from "mig"` in a project with no
- * node_modules: mig.d.ts (generated from mod.ts) plus the tsconfig.json `mig init` writes.
- * Checked with the real tsc against a temporary project.
+ * node_modules: mig.d.ts (the script API, core/runtime/script_api.ts, generated at build
+ * time) plus the tsconfig.json `mig init` writes. Checked with the real tsc against a
+ * temporary project.
  */
 import { afterAll, describe, expect, test } from "bun:test";
 import * as fs from "node:fs";
@@ -10,7 +11,7 @@ import * as path from "node:path";
 import { captureOutput } from "../../core/output.ts";
 import { TEMPLATE_FILES } from "../../templates/bundle.ts";
 import { writeEditorTypes } from "../../core/runtime/editor_types.ts";
-import { MIG_DTS } from "../../core/runtime/mig_dts.ts";
+import { MIG_DTS } from "../../build/generated/mig_dts.ts";
 import { bundleDeclarations } from "../../scripts/binary/bundle_declarations.ts";
 import { MIG_DTS_MODULE, migDeclarations, renderMigDtsModule } from "../../scripts/binary/build_mig_dts.ts";
 
@@ -34,22 +35,26 @@ function typecheck(dir: string): { status: number; output: string } {
   return { status: result.exitCode ?? -1, output: result.stdout.toString() + result.stderr.toString() };
 }
 
-/** Names mod.ts exports at run time (types are erased, so these are the values). */
+/** Names the script API exports at run time (types are erased, so these are the values). */
 async function runtimeExports(): Promise<string[]> {
-  if (!fs.existsSync(path.join(REPO, "mod.ts"))) return [];
-  return Object.keys(await import(path.join(REPO, "mod.ts"))).filter((name) => name !== "default").sort();
+  return Object.keys(await import(path.join(REPO, "core", "runtime", "script_api.ts"))).filter((name) => name !== "default").sort();
 }
 
 describe("editor types", () => {
-  test("core/runtime/mig_dts.ts matches mod.ts (bun scripts/binary/build_mig_dts.ts)", () => {
+  test("build/generated/mig_dts.ts matches the script API (bun scripts/binary/build_mig_dts.ts)", () => {
     const declarations = migDeclarations();
     const current = fs.readFileSync(MIG_DTS_MODULE, "utf8") === renderMigDtsModule(declarations);
-    expect(current, "core/runtime/mig_dts.ts is stale: run `bun scripts/binary/build_mig_dts.ts` (npm run build does)").toBe(true);
+    expect(current, "build/generated/mig_dts.ts is stale: run `bun scripts/binary/build_mig_dts.ts` (npm run build does)").toBe(true);
     // The template-literal escaping round-trips (backticks and `${` occur in doc comments).
     expect(MIG_DTS).toBe(declarations);
   }, 30_000);
 
-  test("every value mod.ts exports is declared, and local helpers resolve", async () => {
+  test("only the script API is declared: ops, builders and defineEnv, not the library's commands", () => {
+    for (const name of ["op", "t", "defineEnv", "RunOptions"]) expect(MIG_DTS).toMatch(new RegExp(`\\b${name}\\b`));
+    for (const name of ["autogenerateRevision", "importAlembic", "RevisionMap", "check("]) expect(MIG_DTS).not.toContain(name);
+  });
+
+  test("every value the script API exports is declared, and local helpers resolve", async () => {
     const names = await runtimeExports();
     const dir = project({
       "versions/_helpers.ts": 'export const table: string = "account";\n',
