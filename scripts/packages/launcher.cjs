@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The `mig` command of the npm package: finds the binary of this platform's package
+// (an optional dependency npm installed because its os, cpu and libc match) and runs it
+// with the same arguments, streams and exit status. Plain Node, no dependencies.
+"use strict";
+const { spawnSync } = require("node:child_process");
+const path = require("node:path");
+
+const TARGETS = require("./targets.json");
+
+function libc() {
+  if (process.platform !== "linux") return undefined;
+  // Node's report names the glibc it runs on; on musl (Alpine) there is none.
+  const header = process.report && process.report.getReport().header;
+  return header && header.glibcVersionRuntime ? "glibc" : "musl";
+}
+
+function binary() {
+  const wanted = TARGETS.filter((t) => t.os === process.platform && t.cpu === process.arch && (!t.libc || t.libc === libc()));
+  for (const target of wanted) {
+    try {
+      return path.join(path.dirname(require.resolve(`${target.package}/package.json`)), target.bin);
+    } catch {
+      // Not installed (npm skipped it, or --no-optional): try the next, then say so.
+    }
+  }
+  const names = wanted.map((t) => t.package).join(" or ") || "none is built for it";
+  process.stderr.write(`mig: no binary for ${process.platform}-${process.arch}${libc() ? ` (${libc()})` : ""}: install ${names}\n`);
+  process.exit(1);
+}
+
+const run = spawnSync(binary(), process.argv.slice(2), { stdio: "inherit" });
+if (run.error) {
+  process.stderr.write(`mig: ${run.error.message}\n`);
+  process.exit(1);
+}
+if (run.signal) process.kill(process.pid, run.signal);
+process.exit(run.status ?? 1);
