@@ -162,6 +162,24 @@ export class MigConfig {
     return text.trim();
   }
 
+  /** `lint_since`: the first revision `mig check`'s lint judges (its ancestors were deployed before). */
+  get lintSince(): string | undefined {
+    return this.#string("lint_since");
+  }
+
+  /**
+   * The `[<section>.lint]` table: rule id -> "error" | "warning" | "off". `where(key)`
+   * names the file and line for messages; the lint itself knows which ids exist.
+   */
+  get lintTable(): { readonly values: Readonly<Record<string, unknown>>; where(key: string): string } {
+    const raw = this.#sections[this.section]?.["lint"];
+    if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) {
+      throw this.#typeError("lint", "a table ([" + this.section + ".lint]) of rule ids");
+    }
+    const values = (raw ?? {}) as Readonly<Record<string, unknown>>;
+    return { values, where: (key) => this.#where(`lint.${key}`) };
+  }
+
   /** `check_dialect`: the dialect `mig check` assumes when `url` cannot be read (unset variables). */
   get checkDialect(): string | undefined {
     return this.#string("check_dialect");

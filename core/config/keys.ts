@@ -13,6 +13,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "databases",
   "heads",
   "target_postgres_version",
+  "lint",
+  "lint_since",
   "check_dialect",
   "lock",
   "lock_timeout",

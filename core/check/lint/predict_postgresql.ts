@@ -1,0 +1,84 @@
+/**
+ * The lock and rewrite PostgreSQL's documentation gives for each shape, at a version:
+ * the static half of a label. Where `mig check` observes (PGlite, a dev server), a test
+ * holds this table to what the server did; elsewhere (older targets) it is the label.
+ */
+import type { LockMode } from "./lock_mode.ts";
+import { stronger } from "./lock_mode.ts";
+import type { Shape } from "./shape.ts";
+import { typeChangeRewrites } from "./type_change.ts";
+
+/** What the lint knows beyond the text: read from the database before the statement ran. */
+export interface StatementFacts {
+  /** `table.column` -> its type before the statement (format_type), for ALTER COLUMN TYPE. */
+  readonly columnTypes?: Readonly<Record<string, string>>;
+  /** A default named a volatile function (pg_proc.provolatile = 'v'). */
+  readonly volatileDefault?: boolean;
+}
+
+export interface Prediction {
+  readonly lock: LockMode | null;
+  readonly rewrite: boolean;
+  /** Reads every row (or builds an index) while the lock is held. */
+  readonly scans: boolean;
+}
+
+export function predictShape(shape: Shape, version: number, facts: StatementFacts = {}): Prediction {
+  const p = (lock: LockMode | null, rewrite = false, scans = rewrite): Prediction => ({ lock, rewrite, scans });
+  switch (shape.kind) {
+    case "createIndex":
+      return shape.concurrently ? p("SHARE UPDATE EXCLUSIVE") : p("SHARE", false, true);
+    case "dropIndex":
+      return shape.concurrently ? p("SHARE UPDATE EXCLUSIVE") : p("ACCESS EXCLUSIVE");
+    case "reindex":
+      return shape.concurrently ? p("SHARE UPDATE EXCLUSIVE") : p("SHARE", false, true);
+    case "createTable":
+      return p(shape.references.length ? "SHARE ROW EXCLUSIVE" : null);
+    case "truncate":
+      return p("ACCESS EXCLUSIVE", true, false);
+    case "addForeignKey":
+      return p("SHARE ROW EXCLUSIVE", false, !shape.notValid);
+    case "addCheck":
+      return p("ACCESS EXCLUSIVE", false, !shape.notValid);
+    case "addUnique":
+      return p("ACCESS EXCLUSIVE", false, !shape.usingIndex);
+    case "validateConstraint":
+      return p("SHARE UPDATE EXCLUSIVE", false, true);
+    case "setNotNull":
+      return p("ACCESS EXCLUSIVE", false, true);
+    case "addColumn":
+      return p("ACCESS EXCLUSIVE", addColumnRewrites(shape, version, facts), shape.references !== undefined);
+    case "alterType": {
+      const from = facts.columnTypes?.[`${shape.table}.${shape.column}`];
+      return p("ACCESS EXCLUSIVE", from === undefined ? true : typeChangeRewrites(from, shape.type, version));
+    }
+    case "detachPartition":
+      return shape.concurrently ? p("SHARE UPDATE EXCLUSIVE") : p("ACCESS EXCLUSIVE");
+    case "dropTable": case "renameTable": case "renameColumn": case "dropColumn": case "dropNotNull": case "alterTableOther":
+      return p("ACCESS EXCLUSIVE");
+    case "dml":
+      return p("ROW EXCLUSIVE", false, true);
+    case "enumAddValue": case "enumRenameValue": case "setLockTimeout": case "dropSchema": case "other":
+      return p(null);
+  }
+}
+
+export function addColumnRewrites(shape: Extract<Shape, { kind: "addColumn" }>, version: number, facts: StatementFacts): boolean {
+  if (shape.generatedStored) return true;
+  if (shape.default === undefined) return false;
+  return version < 11 || facts.volatileDefault === true;
+}
+
+/** The strongest lock and any rewrite over a statement's shapes. */
+export function predictStatement(shapes: readonly Shape[], version: number, facts: StatementFacts = {}): Prediction {
+  let lock: LockMode | undefined;
+  let rewrite = false;
+  let scans = false;
+  for (const shape of shapes) {
+    const one = predictShape(shape, version, facts);
+    lock = stronger(lock, one.lock ?? undefined);
+    rewrite ||= one.rewrite;
+    scans ||= one.scans;
+  }
+  return { lock: lock ?? null, rewrite, scans };
+}
