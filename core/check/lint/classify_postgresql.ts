@@ -61,8 +61,9 @@ function alterAction(table: string, action: string): Shape {
     return addColumn(table, nameOf(m[1]!), m[2]!);
   }
   if ((m = re(`^DROP (?:COLUMN )?(?:IF EXISTS )?(?!CONSTRAINT )${C}`).exec(action))) return { kind: "dropColumn", table, column: nameOf(m[1]!) };
-  if ((m = re(`^ALTER (?:COLUMN )?${C} (?:SET DATA )?TYPE (.*?)(?: USING .*)?$`).exec(action))) {
-    return { kind: "alterType", table, column: nameOf(m[1]!), type: m[2]!.replace(/ COLLATE .*$/i, "").trim() };
+  if ((m = re(`^ALTER (?:COLUMN )?${C} (?:SET DATA )?TYPE (.*?)(?: USING (.*))?$`).exec(action))) {
+    const type = m[2]!.replace(/ COLLATE .*$/i, "").trim();
+    return { kind: "alterType", table, column: nameOf(m[1]!), type, ...(m[3] ? { using: m[3].trim() } : {}) };
   }
   if ((m = re(`^ALTER (?:COLUMN )?${C} SET NOT NULL$`).exec(action))) return { kind: "setNotNull", table, column: nameOf(m[1]!) };
   if ((m = re(`^ALTER (?:COLUMN )?${C} DROP NOT NULL$`).exec(action))) return { kind: "dropNotNull", table, column: nameOf(m[1]!) };

@@ -21,10 +21,12 @@ export interface Prediction {
   readonly rewrite: boolean;
   /** Reads every row (or builds an index) while the lock is held. */
   readonly scans: boolean;
+  /** The table claims to know this statement (false: unrecognised text, observation alone judges). */
+  readonly known: boolean;
 }
 
 export function predictShape(shape: Shape, version: number, facts: StatementFacts = {}): Prediction {
-  const p = (lock: LockMode | null, rewrite = false, scans = rewrite): Prediction => ({ lock, rewrite, scans });
+  const p = (lock: LockMode | null, rewrite = false, scans = rewrite): Prediction => ({ lock, rewrite, scans, known: true });
   switch (shape.kind) {
     case "createIndex":
       return shape.concurrently ? p("SHARE UPDATE EXCLUSIVE") : p("SHARE", false, true);
@@ -50,17 +52,30 @@ export function predictShape(shape: Shape, version: number, facts: StatementFact
       return p("ACCESS EXCLUSIVE", addColumnRewrites(shape, version, facts), shape.references !== undefined);
     case "alterType": {
       const from = facts.columnTypes?.[`${shape.table}.${shape.column}`];
-      return p("ACCESS EXCLUSIVE", from === undefined ? true : typeChangeRewrites(from, shape.type, version));
+      return p("ACCESS EXCLUSIVE", from === undefined || usingComputes(shape) || typeChangeRewrites(from, shape.type, version));
     }
     case "detachPartition":
       return shape.concurrently ? p("SHARE UPDATE EXCLUSIVE") : p("ACCESS EXCLUSIVE");
-    case "dropTable": case "renameTable": case "renameColumn": case "dropColumn": case "dropNotNull": case "alterTableOther":
+    case "alterTableOther":
+      // SET LOGGED / UNLOGGED copy the table into new storage.
+      return p("ACCESS EXCLUSIVE", /^SET (UN)?LOGGED$/i.test(shape.action));
+    case "dropTable": case "renameTable": case "renameColumn": case "dropColumn": case "dropNotNull":
       return p("ACCESS EXCLUSIVE");
     case "dml":
       return p("ROW EXCLUSIVE", false, true);
-    case "enumAddValue": case "enumRenameValue": case "setLockTimeout": case "dropSchema": case "other":
+    case "enumAddValue": case "enumRenameValue": case "setLockTimeout":
       return p(null);
+    case "dropSchema": case "other":
+      return { ...p(null), known: false };
   }
+}
+
+/** A USING that is more than the column itself (or a cast of it) computes every row anew. */
+export function usingComputes(shape: Extract<Shape, { kind: "alterType" }>): boolean {
+  if (shape.using === undefined) return false;
+  const bare = shape.using.replace(/^\((.*)\)$/, "$1").trim();
+  const column = `(?:"${shape.column.replace(/"/g, '""')}"|${shape.column})`;
+  return !new RegExp(`^${column}(\\s*::\\s*[\\w\\s(),]+)?$`, "i").test(bare);
 }
 
 export function addColumnRewrites(shape: Extract<Shape, { kind: "addColumn" }>, version: number, facts: StatementFacts): boolean {
@@ -74,11 +89,13 @@ export function predictStatement(shapes: readonly Shape[], version: number, fact
   let lock: LockMode | undefined;
   let rewrite = false;
   let scans = false;
+  let known = true;
   for (const shape of shapes) {
     const one = predictShape(shape, version, facts);
     lock = stronger(lock, one.lock ?? undefined);
     rewrite ||= one.rewrite;
     scans ||= one.scans;
+    known &&= one.known;
   }
-  return { lock: lock ?? null, rewrite, scans };
+  return { lock: lock ?? null, rewrite, scans, known };
 }

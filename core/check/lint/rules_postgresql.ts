@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleContext, RuleHit } from "./rule.ts";
 import type { Shape, ShapeKind, ShapeOf } from "./shape.ts";
-import { addColumnRewrites } from "./predict_postgresql.ts";
+import { addColumnRewrites, usingComputes } from "./predict_postgresql.ts";
 import { typeChangeRewrites } from "./type_change.ts";
 
 const q = (s: string) => JSON.stringify(s);
@@ -138,7 +138,7 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
   on("alterType", "alter-type-rewrite", "error", "column type change that rewrites the table (safe: varchar growth, varchar -> text, numeric precision growth, timestamp <-> timestamptz on 12+ under UTC)", (s, ctx) => {
     if (!ctx.existed(s.table)) return undefined;
     const from = ctx.statement.facts.columnTypes?.[`${s.table}.${s.column}`];
-    const rewrites = (from !== undefined && typeChangeRewrites(from, s.type, ctx.version)) || ctx.label.rewrites.includes(s.table);
+    const rewrites = (from !== undefined && typeChangeRewrites(from, s.type, ctx.version)) || usingComputes(s) || ctx.label.rewrites.includes(s.table);
     if (!rewrites) return undefined;
     return {
       message: `type of ${s.table}.${s.column} changed${from ? ` from ${from}` : ""} to ${s.type}`,

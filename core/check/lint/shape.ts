@@ -16,7 +16,7 @@ export type Shape =
   | { readonly kind: "renameColumn"; readonly table: string; readonly column: string }
   | { readonly kind: "addColumn"; readonly table: string; readonly column: string; readonly type: string; readonly notNull: boolean; readonly default?: string; readonly generatedStored: boolean; readonly references?: string }
   | { readonly kind: "dropColumn"; readonly table: string; readonly column: string }
-  | { readonly kind: "alterType"; readonly table: string; readonly column: string; readonly type: string }
+  | { readonly kind: "alterType"; readonly table: string; readonly column: string; readonly type: string; readonly using?: string }
   | { readonly kind: "setNotNull"; readonly table: string; readonly column: string }
   | { readonly kind: "dropNotNull"; readonly table: string; readonly column: string }
   | { readonly kind: "addForeignKey"; readonly table: string; readonly references: string; readonly notValid: boolean; readonly name?: string }
