@@ -71,15 +71,15 @@ describe("[mig.lint] and lint_since", () => {
     expect((await project.check()).report.findings).toEqual([]);
   }, 90_000);
 
-  test("an unknown rule or level names the file, line and key", () => {
+  test("an unknown rule or level names the file, line and key", async () => {
     project = new CheckProject(`${PG}\n\n[mig.lint]\ncreate-index-concurrently = "off"`);
     project.ts(BASE);
     const where = `${project.path("mig.toml")}, line 6`;
-    expect(project.check()).rejects.toThrow(new ConfigError(`Unknown lint rule 'create-index-concurrently' in [mig.lint] of ${where}: see 'Lint' in the README for the rule ids`));
+    await expect(project.check()).rejects.toThrow(new ConfigError(`Unknown lint rule 'create-index-concurrently' in [mig.lint] of ${where}: see 'Lint' in the README for the rule ids`));
     project.write("mig.toml", `[mig]\nscript_location = "migrations"\n${PG}\n\n[mig.lint]\ndrop-table = "fatal"\n`);
-    expect(project.check()).rejects.toThrow(`Lint rule 'drop-table' in [mig.lint] of ${where} must be "error", "warning" or "off"`);
+    await expect(project.check()).rejects.toThrow(`Lint rule 'drop-table' in [mig.lint] of ${where} must be "error", "warning" or "off"`);
     project.write("mig.toml", `[mig]\nscript_location = "migrations"\n${PG}\nlint_since = "zz9"\n`);
-    expect(project.check()).rejects.toThrow("Key 'lint_since' names no revision: 'zz9'");
+    await expect(project.check()).rejects.toThrow("Key 'lint_since' names no revision: 'zz9'");
   });
 
   test("lint_since: revisions before it are not judged; it and later ones are; --no-lint judges none", async () => {
