@@ -870,6 +870,8 @@ declare module "mig/_internal/core/check/dry_run" {
     import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
     import type { DbUrl } from "mig/_internal/core/url";
     import type { Finding } from "mig/_internal/core/check/finding";
+    import { type AllowedFinding, type ExplainedStatement } from "mig/_internal/core/check/lint/lint_run";
+    import type { RuleLevel } from "mig/_internal/core/check/lint/rule";
     import { type DatabaseInfo } from "mig/_internal/core/check/open_database";
     import type { CheckTarget } from "mig/_internal/core/check/targets";
     export interface DryRunSettings {
@@ -889,6 +891,14 @@ declare module "mig/_internal/core/check/dry_run" {
             driver: Driver;
             dialect: Dialect;
         }) => Promise<Finding[]>;
+        /** The lock-aware lint of the upgrades (PostgreSQL); undefined: off (\`--no-lint\`). */
+        readonly lint?: DryRunLint;
+    }
+    export interface DryRunLint {
+        readonly version: number;
+        readonly levels: ReadonlyMap<string, RuleLevel>;
+        /** Revisions to judge (lint_since, --staged). */
+        readonly judged: (revision: string) => boolean;
     }
     export interface DryRunResult {
         readonly info: DatabaseInfo;
@@ -897,6 +907,10 @@ declare module "mig/_internal/core/check/dry_run" {
         readonly stepped: number;
         /** Every checked revision went down and the heads were rebuilt. */
         readonly complete: boolean;
+        /** Lint findings silenced in place. */
+        readonly allowed: readonly AllowedFinding[];
+        /** Every judged upgrade statement with its label (\`--explain\`). */
+        readonly explained: readonly ExplainedStatement[];
     }
     export function dryRun(target: CheckTarget & {
         url: DbUrl;
@@ -949,7 +963,9 @@ declare module "mig/_internal/core/check/finding" {
     /** The schema dump given with \`--from-dump\` could not be loaded. */
      | "dump-failed"
     /** The heads' schema differs from the declared target schema (\`target_schema\`). */
-     | "drift";
+     | "drift"
+    /** A statement that locks or breaks a busy production table (\`rule\` says which lint rule). */
+     | "lint";
     export type Severity = "error" | "warning";
     export interface Finding {
         readonly kind: FindingKind;
@@ -968,6 +984,14 @@ declare module "mig/_internal/core/check/finding" {
         readonly details?: readonly string[];
         /** multidb: the database (config section) it happened in. */
         readonly database?: string;
+        /** kind "lint": the rule's id (what \`[mig.lint]\` and \`mig:allow\` name). */
+        readonly rule?: string;
+        /** kind "lint": what the statement locks and rewrites ("ACCESS EXCLUSIVE on orders, rewrites the table"). */
+        readonly label?: string;
+        /** kind "lint": why it matters on a busy database. */
+        readonly why?: string;
+        /** kind "lint": the safe pattern, as mig ops. */
+        readonly fix?: string;
     }
     export function finding(init: Omit<Finding, "severity"> & {
         severity?: Severity;
@@ -996,6 +1020,481 @@ declare module "mig/_internal/core/check/inverse_step" {
         readonly downRevisions: readonly string[];
         readonly message: string;
     }): PlannedStep;
+}
+
+declare module "mig/_internal/core/check/lint/allow_comments" {
+    import type { Allowance } from "mig/_internal/core/ops/allowance";
+    export function commentAllowances(sql: string, file: string, line: number | undefined, lines: (file: string) => readonly string[]): Allowance[];
+    /** Reads each file once per lint run. */
+    export function fileLines(): (file: string) => readonly string[];
+}
+
+declare module "mig/_internal/core/check/lint/classify_postgresql" {
+    /**
+     * PostgreSQL DDL text -> shapes (shape.ts). A reader of the statements migrations
+     * write, not a parser: what it does not recognise is "other" and judged by observation
+     * alone.
+     */
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    export function classifyPostgresql(sql: string): Shape[];
+}
+
+declare module "mig/_internal/core/check/lint/label" {
+    /**
+     * What one statement of a migration does to the tables that existed before the
+     * migration began: the strongest lock it took on them, which it gave new storage
+     * (a rewrite) and which indexes it rebuilt. Observed in the dry run (PostgreSQL) or
+     * predicted from the statement text.
+     */
+    import type { LockMode } from "mig/_internal/core/check/lint/lock_mode";
+    export interface StatementLabel {
+        /** Strongest lock newly taken on a pre-existing relation; null: none. */
+        readonly lock: LockMode | null;
+        /** The relations it took \`lock\` on (schema-qualified unless in public). */
+        readonly on: readonly string[];
+        /** Pre-existing tables given new storage (every row copied). */
+        readonly rewrites: readonly string[];
+        /** Pre-existing indexes rebuilt without their table being rewritten. */
+        readonly rebuilds: readonly string[];
+        /** The lock was already held from an earlier statement of the same transaction (nothing new taken). */
+        readonly held?: boolean;
+    }
+    export const NO_LABEL: StatementLabel;
+    /** "ACCESS EXCLUSIVE on orders, rewrites the table" */
+    export function describeLabel(label: StatementLabel): string;
+}
+
+declare module "mig/_internal/core/check/lint/lint_config" {
+    /**
+     * The lint's settings from mig.toml: rule levels from \`[mig.lint]\` (\`rule-id = "off"\`)
+     * and \`lint_since\`. A misspelt rule id or level is an error naming the file and line.
+     */
+    import type { MigConfig } from "mig/_internal/core/config/config";
+    import type { RuleLevel } from "mig/_internal/core/check/lint/rule";
+    export interface LintConfig {
+        readonly levels: ReadonlyMap<string, RuleLevel>;
+        readonly since?: string;
+        /** target_postgres_version as a major number; 15 when unset. */
+        readonly postgresVersion: number;
+    }
+    export const DEFAULT_POSTGRES_VERSION = 15;
+    export function lintConfig(config: MigConfig, ruleIds: ReadonlySet<string>): LintConfig;
+}
+
+declare module "mig/_internal/core/check/lint/lint_run" {
+    import { type Finding } from "mig/_internal/core/check/finding";
+    import type { RuleLevel } from "mig/_internal/core/check/lint/rule";
+    import type { WatchedMigration } from "mig/_internal/core/check/lint/watched";
+    export interface LintSettings {
+        readonly version: number;
+        readonly levels: ReadonlyMap<string, RuleLevel>;
+        /** Revisions the lint judges (lint_since, --staged); the others only run. */
+        readonly judged: (revision: string) => boolean;
+        readonly database?: string;
+    }
+    /** A finding \`mig:allow\` / \`op.allow\` silenced, with the reason given there. */
+    export interface AllowedFinding {
+        readonly rule: string;
+        readonly revision: string;
+        readonly file: string;
+        readonly line?: number;
+        readonly message: string;
+        readonly reason: string;
+    }
+    /** One statement as \`--explain\` prints it. */
+    export interface ExplainedStatement {
+        readonly revision: string;
+        readonly file: string;
+        readonly line?: number;
+        readonly statement: string;
+        readonly label: string;
+        /** "observed" in the database, or "predicted" from the text (nothing to observe). */
+        readonly source: "observed" | "predicted";
+        readonly inTransaction: boolean;
+    }
+    export interface LintResult {
+        readonly findings: Finding[];
+        readonly allowed: AllowedFinding[];
+        readonly explained: ExplainedStatement[];
+    }
+    export function lintMigrations(migrations: readonly WatchedMigration[], settings: LintSettings): LintResult;
+}
+
+declare module "mig/_internal/core/check/lint/lint_scope" {
+    /**
+     * Which revisions the lint judges: from \`lint_since\` on (that revision and everything
+     * built on it; older ones were deployed before the rules applied), and with
+     * \`--staged\` only the revisions the commit changes.
+     */
+    import type { RevisionMap } from "mig/_internal/core/graph/mod";
+    export function judgedRevisions(map: RevisionMap, init: {
+        since?: string;
+        staged?: readonly string[];
+    }): (revision: string) => boolean;
+}
+
+declare module "mig/_internal/core/check/lint/lock_mode" {
+    /** PostgreSQL's table lock modes, weakest first, in the words its documentation uses. */
+    export const LOCK_MODES: readonly ["ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"];
+    export type LockMode = typeof LOCK_MODES[number];
+    /** \`pg_locks.mode\` ("AccessExclusiveLock") in the documentation's words ("ACCESS EXCLUSIVE"). */
+    export function lockModeOf(pgMode: string): LockMode | undefined;
+    export const lockRank: (mode: LockMode | undefined | null) => number;
+    export function stronger(a: LockMode | undefined, b: LockMode | undefined): LockMode | undefined;
+    /** Modes that stop writes (SHARE and up) or reads too (ACCESS EXCLUSIVE) while held. */
+    export const blocksWrites: (mode: LockMode | null | undefined) => boolean;
+    export const blocksReads: (mode: LockMode | null | undefined) => mode is "ACCESS EXCLUSIVE";
+}
+
+declare module "mig/_internal/core/check/lint/observe_postgresql" {
+    /**
+     * Watching PostgreSQL run a statement: the relations of user schemas with their storage
+     * (\`relfilenode\`), and the locks this backend holds, read before and after it. Locks
+     * pile up until the transaction ends, so what a statement took is the difference: a
+     * relation locked more strongly than before. A changed \`relfilenode\` is new storage,
+     * i.e. a rewrite. One round trip per reading.
+     */
+    import type { Row } from "mig/_internal/core/driver";
+    import type { StatementLabel } from "mig/_internal/core/check/lint/label";
+    import { type LockMode } from "mig/_internal/core/check/lint/lock_mode";
+    export type QueryRows = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
+    interface Relation {
+        readonly name: string;
+        readonly node: string;
+        /** pg_class.relkind: r table, p partitioned table, m matview, i/I index, S sequence. */
+        readonly kind: string;
+    }
+    export interface Reading {
+        readonly relations: ReadonlyMap<string, Relation>;
+        readonly locks: ReadonlyMap<string, LockMode>;
+        /** \`lock_timeout\` in effect ("0" when unset). */
+        readonly lockTimeout: string;
+    }
+    export function readState(query: QueryRows): Promise<Reading>;
+    /** The label of what ran between \`before\` and \`after\`, counting only relations in \`existing\` (oids). */
+    export function labelBetween(before: Reading, after: Reading, existing: ReadonlySet<string>): StatementLabel;
+    /** Oids of the tables, indexes and sequences of user schemas. */
+    export const relationOids: (reading: Reading) => ReadonlySet<string>;
+    /** Names (as labels print them) of the relations in \`reading\`, lower-cased: "created earlier" checks. */
+    export const relationNames: (reading: Reading) => ReadonlySet<string>;
+    export {};
+}
+
+declare module "mig/_internal/core/check/lint/predict_postgresql" {
+    /**
+     * The lock and rewrite PostgreSQL's documentation gives for each shape, at a version:
+     * the static half of a label. Where \`mig check\` observes (PGlite, a dev server), a test
+     * holds this table to what the server did; elsewhere (older targets) it is the label.
+     */
+    import type { LockMode } from "mig/_internal/core/check/lint/lock_mode";
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    /** What the lint knows beyond the text: read from the database before the statement ran. */
+    export interface StatementFacts {
+        /** \`table.column\` -> its type before the statement (format_type), for ALTER COLUMN TYPE. */
+        readonly columnTypes?: Readonly<Record<string, string>>;
+        /** A default named a volatile function (pg_proc.provolatile = 'v'). */
+        readonly volatileDefault?: boolean;
+    }
+    export interface Prediction {
+        readonly lock: LockMode | null;
+        readonly rewrite: boolean;
+        /** Reads every row (or builds an index) while the lock is held. */
+        readonly scans: boolean;
+        /** The table claims to know this statement (false: unrecognised text, observation alone judges). */
+        readonly known: boolean;
+    }
+    export function predictShape(shape: Shape, version: number, facts?: StatementFacts): Prediction;
+    /** A USING that is more than the column itself (or a cast of it) computes every row anew. */
+    export function usingComputes(shape: Extract<Shape, {
+        kind: "alterType";
+    }>): boolean;
+    export function addColumnRewrites(shape: Extract<Shape, {
+        kind: "addColumn";
+    }>, version: number, facts: StatementFacts): boolean;
+    /** The strongest lock and any rewrite over a statement's shapes. */
+    export function predictStatement(shapes: readonly Shape[], version: number, facts?: StatementFacts): Prediction;
+}
+
+declare module "mig/_internal/core/check/lint/rule" {
+    /** A lint rule: an id users name in config and \`mig:allow\`, a default severity, and a check per shape. */
+    import type { StatementLabel } from "mig/_internal/core/check/lint/label";
+    import type { Prediction } from "mig/_internal/core/check/lint/predict_postgresql";
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    import type { WatchedMigration, WatchedStatement } from "mig/_internal/core/check/lint/watched";
+    export type RuleLevel = "error" | "warning" | "off";
+    export interface RuleHit {
+        /** One line: what the statement does. */
+        readonly message: string;
+        /** Why it hurts on a busy database. */
+        readonly why: string;
+        /** The safe pattern, written as mig ops. */
+        readonly fix: string;
+    }
+    export interface RuleContext {
+        readonly statement: WatchedStatement;
+        readonly migration: WatchedMigration;
+        /** target_postgres_version as a major number (default 15). */
+        readonly version: number;
+        /** The statement's label: observed where it could be, else predicted. */
+        readonly label: StatementLabel;
+        readonly prediction: Prediction;
+        /** The relation existed before this migration began (nobody else can see one made in it). */
+        existed(name: string): boolean;
+        /** PostgreSQL 12+: a validated \`CHECK (column IS NOT NULL)\` is on table.column. */
+        notNullChecked(table: string, column: string): boolean;
+    }
+    export interface Rule {
+        readonly id: string;
+        readonly level: RuleLevel;
+        /** What it catches, for the README table and \`--explain\`. */
+        readonly summary: string;
+        readonly check: (shape: Shape, ctx: RuleContext) => RuleHit | undefined;
+    }
+    /** What a statement-wide rule sees besides the context. */
+    export interface StatementView {
+        /** Rules already hit by this statement's shapes. */
+        readonly hits: readonly string[];
+        /** A lock that blocks reads, taken earlier in the same transaction and still held. */
+        readonly held?: {
+            readonly lock: string;
+            readonly on: string;
+            readonly line?: number;
+        };
+        /** The migration set lock_timeout in SQL before this statement. */
+        readonly lockTimeoutSet: boolean;
+        readonly shapes: readonly Shape[];
+    }
+    export interface StatementRule {
+        readonly id: string;
+        readonly level: RuleLevel;
+        readonly summary: string;
+        readonly check: (ctx: RuleContext, view: StatementView) => RuleHit | undefined;
+    }
+}
+
+declare module "mig/_internal/core/check/lint/rules" {
+    import type { Rule, StatementRule } from "mig/_internal/core/check/lint/rule";
+    export const STATEMENT_RULES: readonly StatementRule[];
+    export const RULES: readonly Rule[];
+    export const RULE_IDS: ReadonlySet<string>;
+}
+
+declare module "mig/_internal/core/check/lint/rules_postgresql" {
+    /**
+     * The PostgreSQL rules. Each judges one shape of a statement on a relation that existed
+     * before its migration began; the fix is written as the mig ops that do it safely.
+     */
+    import type { Rule } from "mig/_internal/core/check/lint/rule";
+    export const POSTGRESQL_RULES: readonly Rule[];
+}
+
+declare module "mig/_internal/core/check/lint/shape" {
+    /**
+     * What a DDL statement does, read from its text: the facts the lint rules judge. One
+     * statement may hold several (ALTER TABLE with a list of actions). Table names are as a
+     * label prints them: unquoted, lower-cased unless quoted, without \`public.\`.
+     */
+    export type Shape = {
+        readonly kind: "createIndex";
+        readonly table: string;
+        readonly name?: string;
+        readonly concurrently: boolean;
+        readonly unique: boolean;
+    } | {
+        readonly kind: "dropIndex";
+        readonly names: readonly string[];
+        readonly concurrently: boolean;
+    } | {
+        readonly kind: "reindex";
+        readonly concurrently: boolean;
+        readonly target: string;
+    } | {
+        readonly kind: "createTable";
+        readonly table: string;
+        readonly references: readonly string[];
+    } | {
+        readonly kind: "dropTable";
+        readonly tables: readonly string[];
+    } | {
+        readonly kind: "dropSchema";
+        readonly name: string;
+    } | {
+        readonly kind: "truncate";
+        readonly tables: readonly string[];
+        readonly cascade: boolean;
+    } | {
+        readonly kind: "renameTable";
+        readonly table: string;
+        readonly to: string;
+    } | {
+        readonly kind: "renameColumn";
+        readonly table: string;
+        readonly column: string;
+    } | {
+        readonly kind: "addColumn";
+        readonly table: string;
+        readonly column: string;
+        readonly type: string;
+        readonly notNull: boolean;
+        readonly default?: string;
+        readonly generatedStored: boolean;
+        readonly references?: string;
+    } | {
+        readonly kind: "dropColumn";
+        readonly table: string;
+        readonly column: string;
+    } | {
+        readonly kind: "alterType";
+        readonly table: string;
+        readonly column: string;
+        readonly type: string;
+        readonly using?: string;
+    } | {
+        readonly kind: "setNotNull";
+        readonly table: string;
+        readonly column: string;
+    } | {
+        readonly kind: "dropNotNull";
+        readonly table: string;
+        readonly column: string;
+    } | {
+        readonly kind: "addForeignKey";
+        readonly table: string;
+        readonly references: string;
+        readonly notValid: boolean;
+        readonly name?: string;
+    } | {
+        readonly kind: "addCheck";
+        readonly table: string;
+        readonly notValid: boolean;
+        readonly name?: string;
+        readonly expression: string;
+    } | {
+        readonly kind: "addUnique";
+        readonly table: string;
+        readonly primaryKey: boolean;
+        readonly usingIndex: boolean;
+        readonly name?: string;
+    } | {
+        readonly kind: "validateConstraint";
+        readonly table: string;
+        readonly name: string;
+    } | {
+        readonly kind: "alterTableOther";
+        readonly table: string;
+        readonly action: string;
+    } | {
+        readonly kind: "enumAddValue";
+        readonly type: string;
+    } | {
+        readonly kind: "enumRenameValue";
+        readonly type: string;
+    } | {
+        readonly kind: "detachPartition";
+        readonly table: string;
+        readonly concurrently: boolean;
+    } | {
+        readonly kind: "setLockTimeout";
+        readonly value: string;
+    } | {
+        readonly kind: "dml";
+        readonly verb: string;
+    } | {
+        readonly kind: "other";
+    };
+    export type ShapeKind = Shape["kind"];
+    export type ShapeOf<K extends ShapeKind> = Extract<Shape, {
+        kind: K;
+    }>;
+    /** The table a shape acts on, if one. */
+    export function shapeTable(shape: Shape): string | undefined;
+}
+
+declare module "mig/_internal/core/check/lint/sql_text" {
+    /** Small helpers for reading DDL text: comments out, identifiers unquoted, lists split. */
+    /** Comments removed (string literals kept), whitespace collapsed. */
+    export function normalizeSql(sql: string): string;
+    /** An identifier, quoted or not, optionally schema-qualified. */
+    export const IDENT: string;
+    export const QNAME: string;
+    /** \`"Orders"\` -> \`Orders\`, \`Orders\` -> \`orders\`, \`public.x\` -> \`x\`. */
+    export function nameOf(text: string): string;
+    export function unquote(ident: string): string;
+    /** Splits on \`sep\` outside parentheses and quotes. */
+    export function splitTopLevel(text: string, sep?: string): string[];
+}
+
+declare module "mig/_internal/core/check/lint/statement_facts" {
+    /**
+     * Facts about a statement the text does not carry, read from PostgreSQL just before it
+     * runs: the current type of a column whose type changes, and whether a new column's
+     * default calls a volatile function (pg_proc.provolatile).
+     */
+    import type { QueryRows } from "mig/_internal/core/check/lint/observe_postgresql";
+    import type { StatementFacts } from "mig/_internal/core/check/lint/predict_postgresql";
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    export function readFacts(shapes: readonly Shape[], query: QueryRows): Promise<StatementFacts>;
+}
+
+declare module "mig/_internal/core/check/lint/type_change" {
+    /**
+     * Whether PostgreSQL can change a column's type without rewriting the table: the known
+     * binary-compatible changes. \`from\` is what \`format_type()\` prints, \`to\` the type as the
+     * statement spells it. Unknown pairs count as rewrites.
+     */
+    export function typeChangeRewrites(from: string, to: string, version: number): boolean;
+}
+
+declare module "mig/_internal/core/check/lint/watched" {
+    /** What the lint judges: each statement a migration ran, where it came from, and what it did. */
+    import type { Allowance } from "mig/_internal/core/ops/allowance";
+    import type { StatementLabel } from "mig/_internal/core/check/lint/label";
+    import type { StatementFacts } from "mig/_internal/core/check/lint/predict_postgresql";
+    export interface WatchedStatement {
+        readonly sql: string;
+        readonly revision: string;
+        readonly file: string;
+        /** 1-based: the op call (TypeScript) or the statement's first line (SQL). */
+        readonly line?: number;
+        readonly column?: number;
+        /** Ran inside the migration's transaction (not an autocommit block / transaction:false section). */
+        readonly inTransaction: boolean;
+        /** Observed on the database (PostgreSQL); undefined where nothing was observed. */
+        readonly label?: StatementLabel;
+        /** Observed: a lock_timeout was in effect when it ran. */
+        readonly lockTimeout?: boolean;
+        readonly facts: StatementFacts;
+        readonly allow: readonly Allowance[];
+        /** The database refused it (the dry run reports that on its own). */
+        readonly failed: boolean;
+    }
+    export interface WatchedMigration {
+        readonly revision: string;
+        readonly file: string;
+        readonly statements: WatchedStatement[];
+        /** Observed: relation names (lower-cased, as labels print them) present when it began. */
+        readonly existing?: ReadonlySet<string>;
+    }
+}
+
+declare module "mig/_internal/core/check/lint/watcher" {
+    /**
+     * Follows the statements of upgrades as the recording driver passes them on: which
+     * migration each belongs to (its origin, see current_statement.ts), whether a
+     * transaction was open, and on PostgreSQL what it locked and rewrote (read before and
+     * after it on the same connection). Version-table bookkeeping is not a migration's.
+     */
+    import type { Driver } from "mig/_internal/core/driver";
+    import type { WatchedMigration } from "mig/_internal/core/check/lint/watched";
+    export class StatementWatcher {
+        #private;
+        readonly migrations: WatchedMigration[];
+        /** \`observe\`: the database is PostgreSQL (PGlite or a server), whose locks can be read. */
+        constructor(driver: Driver, observe: boolean);
+        /** Follows what \`fn\` runs. */
+        watching<T>(fn: () => Promise<T>): Promise<T>;
+        run<T>(sql: string, inTransaction: boolean, exec: () => Promise<T>): Promise<T>;
+    }
 }
 
 declare module "mig/_internal/core/check/lint_graph" {
@@ -1067,11 +1566,16 @@ declare module "mig/_internal/core/check/recording_driver" {
      * A driver that passes everything through and, while asked to, keeps the statements the
      * runner executes, so \`mig check\` can look at what each revision really sent (for
      * \`target_postgres_version\`). Queries (version table reads, reflection) are not kept.
+     * It also hands each statement to the lint's watcher, which needs to know whether a
+     * transaction is open.
      */
     import type { Driver, Row } from "mig/_internal/core/driver";
+    import { StatementWatcher } from "mig/_internal/core/check/lint/watcher";
     export class RecordingDriver implements Driver {
         #private;
-        constructor(driver: Driver);
+        readonly watcher: StatementWatcher;
+        /** \`observe\`: read locks and storage around each watched statement (PostgreSQL). */
+        constructor(driver: Driver, observe?: boolean);
         get serverVersion(): string;
         /** Runs \`fn\`, returning what it returned and the statements executed meanwhile. */
         recording<T>(fn: () => Promise<T>): Promise<{
@@ -1092,11 +1596,16 @@ declare module "mig/_internal/core/check/recording_driver" {
 
 declare module "mig/_internal/core/check/report" {
     import { type Finding } from "mig/_internal/core/check/finding";
+    import type { AllowedFinding, ExplainedStatement } from "mig/_internal/core/check/lint/lint_run";
     import type { DatabaseInfo } from "mig/_internal/core/check/open_database";
     export interface CheckReport {
         /** No error findings (warnings allowed): exit status 0. */
         readonly ok: boolean;
         readonly findings: readonly Finding[];
+        /** Lint findings silenced in place (\`-- mig:allow\`, \`op.allow\`), with their reasons. */
+        readonly allowed: readonly AllowedFinding[];
+        /** \`--explain\`: every judged upgrade statement with its label. */
+        readonly explained?: readonly ExplainedStatement[];
         readonly databases: readonly DatabaseInfo[];
         readonly revisions: number;
         readonly heads: readonly string[];
@@ -1108,6 +1617,13 @@ declare module "mig/_internal/core/check/report" {
     export function reportText(report: CheckReport, cwd: string): string[];
     /** Relative to \`cwd\` when inside it, else absolute: what a terminal or editor can open. */
     export function shownPath(file: string, cwd: string): string;
+}
+
+declare module "mig/_internal/core/check/report_formats" {
+    import { type CheckReport } from "mig/_internal/core/check/report";
+    export const REPORT_FORMATS: readonly ["gcc", "github", "gitlab"];
+    export type ReportFormat = typeof REPORT_FORMATS[number];
+    export function reportFormatted(report: CheckReport, format: ReportFormat, cwd: string): string;
 }
 
 declare module "mig/_internal/core/check/schema_diff" {
@@ -1167,6 +1683,8 @@ declare module "mig/_internal/core/check/staged" {
         readonly kind: "none";
     };
     export function stagedScope(config: MigConfig, map: RevisionMap, cwd: string): StagedScope;
+    /** The revisions and every revision that names them, directly or not, as parent or dependency. */
+    export function descendants(map: RevisionMap, roots: readonly string[]): Set<string>;
 }
 
 declare module "mig/_internal/core/check/stairway" {
@@ -1349,6 +1867,7 @@ declare module "mig/_internal/core/commands/check" {
      */
     import type { MigConfig } from "mig/_internal/core/config/config";
     import { type CheckReport } from "mig/_internal/core/check/report";
+    import { type ReportFormat } from "mig/_internal/core/check/report_formats";
     import type { Output } from "mig/_internal/core/output";
     /** Exit status when the check found errors (0: clean, 2: usage, 255: could not check at all). */
     export const EXIT_FINDINGS = 1;
@@ -1369,6 +1888,14 @@ declare module "mig/_internal/core/commands/check" {
         readonly from?: string;
         /** Where relative paths are shown from and git runs; defaults to the process's. */
         readonly cwd?: string;
+        /** \`--no-lint\`: skip the lock-aware lint of the upgrades. */
+        readonly noLint?: boolean;
+        /** \`--explain\`: print every judged statement's label, not only findings. */
+        readonly explain?: boolean;
+        /** \`--strict\`: warnings fail the check too. */
+        readonly strict?: boolean;
+        /** \`--format\`: findings as compiler lines (gcc), CI annotations (github) or a Code Quality report (gitlab). */
+        readonly format?: ReportFormat;
     }
     export function check(config: MigConfig, options: CheckOptions, output: Output): Promise<CheckReport>;
 }
@@ -1703,6 +2230,16 @@ declare module "mig/_internal/core/config/config" {
         get heads(): string[] | undefined;
         /** \`target_postgres_version\`: the oldest PostgreSQL deployed to, e.g. "14" (\`mig check\` warns above it). */
         get targetPostgresVersion(): string | undefined;
+        /** \`lint_since\`: the first revision \`mig check\`'s lint judges (its ancestors were deployed before). */
+        get lintSince(): string | undefined;
+        /**
+         * The \`[<section>.lint]\` table: rule id -> "error" | "warning" | "off". \`where(key)\`
+         * names the file and line for messages; the lint itself knows which ids exist.
+         */
+        get lintTable(): {
+            readonly values: Readonly<Record<string, unknown>>;
+            where(key: string): string;
+        };
         /** \`check_dialect\`: the dialect \`mig check\` assumes when \`url\` cannot be read (unset variables). */
         get checkDialect(): string | undefined;
         /** A value as written, \`\${VAR}\` references unexpanded (to read a url's scheme without its secrets). */
@@ -3549,6 +4086,24 @@ declare module "mig/_internal/core/import_alembic/verify_steps" {
     export function upgradeOrder(headers: readonly RevisionHeader[]): string[];
 }
 
+declare module "mig/_internal/core/ops/allowance" {
+    import type { CallSite } from "mig/_internal/core/ops/call_site";
+    import type { OpSink } from "mig/_internal/core/ops/context";
+    import type { OpNode } from "mig/_internal/core/ops/op_node";
+    export interface Allowance {
+        readonly rule: string;
+        /** Why the finding does not apply here; shown in the report. */
+        readonly reason?: string;
+        readonly site?: CallSite;
+    }
+    export function checkAllowance(rule: unknown, reason: unknown): void;
+    /** Keeps \`allowance\` for the next op emitted on \`sink\`. */
+    export function holdAllowance(sink: OpSink, allowance: Allowance): void;
+    /** Hands what waits on \`sink\` to \`node\` (called as each op is emitted). */
+    export function attachAllowances(sink: OpSink, node: OpNode): void;
+    export function allowancesOf(node: OpNode): readonly Allowance[] | undefined;
+}
+
 declare module "mig/_internal/core/ops/batch" {
     /**
      * The \`batch\` object passed to \`op.batchAlterTable(table, (batch) => ...)\`: the same ops as
@@ -4322,6 +4877,11 @@ declare module "mig/_internal/core/ops/op" {
         }): void;
         /** Ops inside run outside the migration's transaction (e.g. CREATE INDEX CONCURRENTLY). */
         autocommitBlock(fn: () => void): void;
+        /**
+         * Silences one \`mig check\` lint finding (rule id, e.g. "create-index-non-concurrent") on
+         * the next op; the reason is shown in the report. Runs nothing.
+         */
+        allow(rule: string, reason?: string): void;
         /** A name already final under the naming convention: used exactly as given. */
         f(name: string): string;
         /** A literal rendered into the SQL text (quoted and escaped for the dialect). */
@@ -4583,6 +5143,13 @@ declare module "mig/_internal/core/output" {
     export function captureOutput(options?: {
         quiet?: boolean;
     }): CapturedOutput;
+}
+
+declare module "mig/_internal/core/runtime/current_statement" {
+    import type { StatementOrigin } from "mig/_internal/core/runtime/statement_failure";
+    export function withStatementOrigin<T>(origin: StatementOrigin, fn: () => Promise<T>): Promise<T>;
+    /** The origin of the statement being executed, or undefined outside one (queries, bookkeeping). */
+    export function currentStatementOrigin(): StatementOrigin | undefined;
 }
 
 declare module "mig/_internal/core/runtime/editor_types" {
@@ -5009,6 +5576,7 @@ declare module "mig/_internal/core/runtime/split_statements" {
 
 declare module "mig/_internal/core/runtime/statement_failure" {
     import { DatabaseError } from "mig/_internal/core/errors";
+    import type { Allowance } from "mig/_internal/core/ops/allowance";
     import type { CallSite } from "mig/_internal/core/ops/call_site";
     /** Where a failing statement came from: an op call in a \`.ts\` script or a line of a \`.sql\` section. */
     export interface StatementOrigin {
@@ -5018,6 +5586,8 @@ declare module "mig/_internal/core/runtime/statement_failure" {
         readonly site?: CallSite;
         /** 1-based file line where the statement text starts (SQL sections, version table: none). */
         readonly firstLine?: number;
+        /** \`op.allow(...)\` calls just before the op: findings of \`mig check\` it silences. */
+        readonly allow?: readonly Allowance[];
     }
     /**
      * A statement of a migration that the database refused: names the revision, the place in
