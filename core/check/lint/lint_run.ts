@@ -15,7 +15,7 @@ import { describeLabel, type StatementLabel } from "./label.ts";
 import { blocksReads, type LockMode, lockRank, stronger } from "./lock_mode.ts";
 import { predictStatement } from "./predict_postgresql.ts";
 import type { Rule, RuleContext, RuleHit, RuleLevel } from "./rule.ts";
-import { RULES, STATEMENT_RULES } from "./rules.ts";
+import { RULE_IDS, RULES, STATEMENT_RULES, UNKNOWN_ALLOW, unknownAllow } from "./rules.ts";
 import type { Shape } from "./shape.ts";
 import type { WatchedMigration, WatchedStatement } from "./watched.ts";
 
@@ -101,6 +101,9 @@ export function lintMigrations(migrations: readonly WatchedMigration[], settings
         }
         const allowances = [...statement.allow, ...commentAllowances(statement.sql, statement.file, statement.line, lines)];
         for (const { rule, hit } of hits) report(out, rule, hit, { statement, label, allowances, settings });
+        for (const a of allowances.filter((a) => !RULE_IDS.has(a.rule))) {
+          report(out, UNKNOWN_ALLOW, unknownAllow(a.rule), { statement, label, allowances: [], settings });
+        }
       }
       for (const shape of shapes) {
         if (shape.kind === "createTable" || shape.kind === "createIndex") created.add((shape.kind === "createTable" ? shape.table : shape.name ?? "").toLowerCase());

@@ -3,7 +3,7 @@
  * the statement rules here judge what it did as a whole, mostly from observation.
  */
 import { blocksWrites } from "./lock_mode.ts";
-import type { Rule, StatementRule } from "./rule.ts";
+import type { Rule, RuleHit, StatementRule } from "./rule.ts";
 import { POSTGRESQL_RULES } from "./rules_postgresql.ts";
 
 /** Rules whose finding already says the table is rewritten. */
@@ -54,4 +54,15 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
 
 export const RULES: readonly Rule[] = POSTGRESQL_RULES;
 
-export const RULE_IDS: ReadonlySet<string> = new Set([...RULES, ...STATEMENT_RULES].map((r) => r.id));
+/** `op.allow` / `mig:allow` naming no rule: a typo would otherwise silence nothing, silently. */
+export const UNKNOWN_ALLOW = { id: "unknown-allow", level: "warning", summary: "op.allow or -- mig:allow names no lint rule" } as const;
+
+export function unknownAllow(rule: string): RuleHit {
+  return {
+    message: `allowance for '${rule}', which is no lint rule`,
+    why: "it silences nothing, while the finding it was meant for (if any) still fails the check",
+    fix: "use a rule id from the README's lint table, as the finding prints it",
+  };
+}
+
+export const RULE_IDS: ReadonlySet<string> = new Set([...RULES, ...STATEMENT_RULES, UNKNOWN_ALLOW].map((r) => r.id));

@@ -23,11 +23,16 @@ describe("silencing one finding in place", () => {
     project.ts(BASE);
     const file = project.ts({
       rev: "b2", down: "a1",
-      up: `  op.allow("create-index-non-concurrent", "account has 20 rows");\n  ${INDEX}\n  op.createIndex("ix_id_name", "account", ["id", "name"]);`,
+      up: `  op.allow("create-index-non-concurrent", "account has 20 rows");\n  ${INDEX}\n  op.allow("create-index-concurent", "a typo");\n  op.createIndex("ix_id_name", "account", ["id", "name"]);`,
       downgrade: `op.dropIndex("ix_id_name");\n  op.dropIndex("ix_name");`,
     });
     const { report, stdout } = await project.check();
-    expect(report.findings.map((f) => [f.rule, f.line])).toEqual([["create-index-non-concurrent", lineOf(file, "ix_id_name")]]);
+    // A misspelt rule silences nothing, and says so.
+    expect(report.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ["create-index-non-concurrent", "error", lineOf(file, `"ix_id_name", "account"`)],
+      ["unknown-allow", "warning", lineOf(file, `"ix_id_name", "account"`)],
+    ]);
+    expect(report.findings[1]!.message).toBe("allowance for 'create-index-concurent', which is no lint rule");
     expect(report.allowed).toEqual([{
       rule: "create-index-non-concurrent", revision: "b2", file, line: lineOf(file, `"ix_name"`),
       message: "CREATE INDEX on existing table account without CONCURRENTLY", reason: "account has 20 rows",
