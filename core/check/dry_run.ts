@@ -68,9 +68,8 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
   // keep peak memory down. Bun only; elsewhere the runtime decides.
   (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc(true);
   try {
-    // Only PostgreSQL has lint rules so far; elsewhere nothing is watched.
-    const lint = db.dialect.name === "postgresql" ? settings.lint : undefined;
-    const driver = new RecordingDriver(db.driver, lint !== undefined);
+    const lint = settings.lint;
+    const driver = new RecordingDriver(db.driver, db.dialect.name);
     const watched = new Set<string>();
     const runner = new StepRunner({
       driver, url: db.url, config: settings.config, output: settings.log,
@@ -114,7 +113,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
     }
     const judged = lint
-      ? lintMigrations(driver.watcher.migrations, { ...lint, ...(target.database ? { database: target.database } : {}) })
+      ? lintMigrations(driver.watcher.migrations, { ...lint, dialect: db.dialect.name, ...(target.database ? { database: target.database } : {}) })
       : { findings: [], allowed: [], explained: [] };
     findings.push(...judged.findings);
     return {

@@ -6,6 +6,7 @@
  * transaction is open.
  */
 import type { Driver, Row } from "../driver.ts";
+import type { DialectName } from "../ops/context.ts";
 import { StatementWatcher } from "./lint/watcher.ts";
 
 export class RecordingDriver implements Driver {
@@ -14,10 +15,10 @@ export class RecordingDriver implements Driver {
   #inTransaction = false;
   readonly watcher: StatementWatcher;
 
-  /** `observe`: read locks and storage around each watched statement (PostgreSQL). */
-  constructor(driver: Driver, observe = false) {
+  /** `dialect`: the database's, for the lint's watcher (which only works while asked to). */
+  constructor(driver: Driver, dialect: DialectName = "postgresql") {
     this.#driver = driver;
-    this.watcher = new StatementWatcher(driver, observe);
+    this.watcher = new StatementWatcher(driver, dialect);
   }
 
   get serverVersion(): string {

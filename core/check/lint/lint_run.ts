@@ -10,8 +10,10 @@ import type { Allowance } from "../../ops/allowance.ts";
 import { splitStatements } from "../../runtime/split_statements.ts";
 import { type Finding, finding } from "../finding.ts";
 import { commentAllowances, fileLines } from "./allow_comments.ts";
+import type { DialectName } from "../../ops/context.ts";
+import { classifyMysql, classifySqlite } from "./classify_mysql.ts";
 import { classifyPostgresql } from "./classify_postgresql.ts";
-import { describeLabel, type StatementLabel } from "./label.ts";
+import { describeLabel, NO_LABEL, type StatementLabel } from "./label.ts";
 import { blocksReads, type LockMode, lockRank, stronger } from "./lock_mode.ts";
 import { predictStatement } from "./predict_postgresql.ts";
 import type { Rule, RuleContext, RuleHit, RuleLevel } from "./rule.ts";
@@ -20,6 +22,8 @@ import type { Shape } from "./shape.ts";
 import type { WatchedMigration, WatchedStatement } from "./watched.ts";
 
 export interface LintSettings {
+  readonly dialect: DialectName;
+  /** target_postgres_version (PostgreSQL rules). */
   readonly version: number;
   readonly levels: ReadonlyMap<string, RuleLevel>;
   /** Revisions the lint judges (lint_since, --staged); the others only run. */
@@ -44,8 +48,8 @@ export interface ExplainedStatement {
   readonly line?: number;
   readonly statement: string;
   readonly label: string;
-  /** "observed" in the database, or "predicted" from the text (nothing to observe). */
-  readonly source: "observed" | "predicted";
+  /** "observed" in the database, "predicted" from the text (nothing to observe), "none" (not PostgreSQL). */
+  readonly source: "observed" | "predicted" | "none";
   readonly inTransaction: boolean;
 }
 
@@ -62,14 +66,18 @@ export function lintMigrations(migrations: readonly WatchedMigration[], settings
   for (const migration of migrations) {
     const judged = settings.judged(migration.revision);
     const created = new Set<string>();
+    /** SQLite tables being recreated: their DROP and RENAME are the rebuild's own steps. */
+    const rebuilding = new Set<string>();
+    const postgres = settings.dialect === "postgresql";
     let held: { lock: LockMode; on: string; line?: number } | undefined;
     let lockTimeoutSet = false;
     /** Strongest lock per table taken so far in the open transaction. */
     const taken = new Map<string, LockMode>();
     for (const statement of migration.statements) {
-      const shapes = shapesOf(statement.sql);
-      const prediction = predictStatement(shapes, settings.version, statement.facts);
-      const label = heldLabel(statement.label, shapes, prediction, taken) ?? statement.label ?? predictedLabel(shapes, prediction);
+      const shapes = withoutRebuildSteps(shapesOf(statement.sql, settings.dialect), rebuilding);
+      const prediction = postgres ? predictStatement(shapes, settings.version, statement.facts) : UNKNOWN;
+      const label = !postgres ? NO_LABEL
+        : heldLabel(statement.label, shapes, prediction, taken) ?? statement.label ?? predictedLabel(shapes, prediction);
       const existed = (name: string) => {
         const key = name.toLowerCase();
         return migration.existing ? migration.existing.has(key) : !created.has(key);
@@ -81,18 +89,19 @@ export function lintMigrations(migrations: readonly WatchedMigration[], settings
       if (judged) {
         out.explained.push({
           revision: statement.revision, file: statement.file, ...(statement.line ? { line: statement.line } : {}),
-          statement: statement.sql.trim(), label: describeLabel(label), source: statement.label ? "observed" : "predicted",
+          statement: statement.sql.trim(), label: postgres ? describeLabel(label) : "locks are not observed on this database",
+          source: !postgres ? "none" : statement.label ? "observed" : "predicted",
           inTransaction: statement.inTransaction,
         });
         const hits: { rule: Pick<Rule, "id" | "level">; hit: RuleHit }[] = [];
         for (const shape of shapes) {
-          for (const rule of RULES) {
+          for (const rule of RULES[settings.dialect]) {
             if (statement.failed && rule.id !== "concurrently-in-transaction") continue;
             const hit = rule.check(shape, ctx);
             if (hit) hits.push({ rule, hit });
           }
         }
-        if (!statement.failed) {
+        if (!statement.failed && postgres) {
           const whole = { hits: hits.map((h) => h.rule.id), held, lockTimeoutSet, shapes };
           for (const rule of STATEMENT_RULES) {
             const hit = rule.check(ctx, whole);
@@ -107,6 +116,10 @@ export function lintMigrations(migrations: readonly WatchedMigration[], settings
       }
       for (const shape of shapes) {
         if (shape.kind === "createTable" || shape.kind === "createIndex") created.add((shape.kind === "createTable" ? shape.table : shape.name ?? "").toLowerCase());
+        if (shape.kind === "tableRebuild") {
+          rebuilding.add(shape.table);
+          created.add(`_mig_tmp_${shape.table}`.toLowerCase());
+        }
         if (shape.kind === "setLockTimeout") lockTimeoutSet = !/^0(ms|s)?$/i.test(shape.value.trim());
         checks.note(shape);
       }
@@ -142,10 +155,26 @@ function report(
   }));
 }
 
+const CLASSIFY: Readonly<Record<DialectName, (sql: string) => Shape[]>> = {
+  postgresql: classifyPostgresql, mysql: classifyMysql, sqlite: classifySqlite,
+};
+
+const UNKNOWN = { lock: null, rewrite: false, scans: false, known: false } as const;
+
 /** Each statement of an `op.execute` text (or SQL section part) read on its own. */
-function shapesOf(sql: string): Shape[] {
-  const parts = splitStatements(sql, "postgresql");
-  return (parts.length ? parts : [{ text: sql, line: 0 }]).flatMap((p) => classifyPostgresql(p.text));
+function shapesOf(sql: string, dialect: DialectName): Shape[] {
+  const parts = splitStatements(sql, dialect);
+  return (parts.length ? parts : [{ text: sql, line: 0 }]).flatMap((p) => CLASSIFY[dialect](p.text));
+}
+
+/** SQLite's rebuild drops the old table and renames the new one into place: not a drop or a rename of the user's. */
+function withoutRebuildSteps(shapes: Shape[], rebuilding: ReadonlySet<string>): Shape[] {
+  if (rebuilding.size === 0) return shapes;
+  return shapes.map((s) => {
+    if (s.kind === "dropTable" && s.tables.every((t) => rebuilding.has(t))) return { kind: "other" } as const;
+    if (s.kind === "renameTable" && /^_mig_tmp_/.test(s.table) && rebuilding.has(s.to)) return { kind: "other" } as const;
+    return s;
+  });
 }
 
 /**

@@ -12,6 +12,8 @@ import { typeChangeRewrites } from "./type_change.ts";
 export interface StatementFacts {
   /** `table.column` -> its type before the statement (format_type), for ALTER COLUMN TYPE. */
   readonly columnTypes?: Readonly<Record<string, string>>;
+  /** MySQL: `table.column` -> bytes a character of its character set takes (utf8mb4: 4). */
+  readonly charBytes?: Readonly<Record<string, number>>;
   /** A default named a volatile function (pg_proc.provolatile = 'v'). */
   readonly volatileDefault?: boolean;
 }
@@ -65,7 +67,7 @@ export function predictShape(shape: Shape, version: number, facts: StatementFact
       return p("ROW EXCLUSIVE", false, true);
     case "enumAddValue": case "enumRenameValue": case "setLockTimeout":
       return p(null);
-    case "dropSchema": case "other":
+    case "dropSchema": case "other": case "copyAlter": case "modifyColumn": case "tableRebuild":
       return { ...p(null), known: false };
   }
 }

@@ -1,7 +1,7 @@
 /** A lint rule: an id users name in config and `mig:allow`, a default severity, and a check per shape. */
 import type { StatementLabel } from "./label.ts";
 import type { Prediction } from "./predict_postgresql.ts";
-import type { Shape } from "./shape.ts";
+import type { Shape, ShapeKind, ShapeOf } from "./shape.ts";
 import type { WatchedMigration, WatchedStatement } from "./watched.ts";
 
 export type RuleLevel = "error" | "warning" | "off";
@@ -53,4 +53,12 @@ export interface StatementRule {
   readonly level: RuleLevel;
   readonly summary: string;
   readonly check: (ctx: RuleContext, view: StatementView) => RuleHit | undefined;
+}
+
+/** A rule on one kind of shape. */
+export function on<K extends ShapeKind>(
+  kind: K, id: string, level: Rule["level"], summary: string,
+  check: (shape: ShapeOf<K>, ctx: RuleContext) => RuleHit | undefined,
+): Rule {
+  return { id, level, summary, check: (shape: Shape, ctx) => (shape.kind === kind ? check(shape as ShapeOf<K>, ctx) : undefined) };
 }

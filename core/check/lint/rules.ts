@@ -4,6 +4,8 @@
  */
 import { blocksWrites } from "./lock_mode.ts";
 import type { Rule, RuleHit, StatementRule } from "./rule.ts";
+import { DESTRUCTIVE_RULES } from "./rules_destructive.ts";
+import { MYSQL_RULES, SQLITE_RULES } from "./rules_mysql.ts";
 import { POSTGRESQL_RULES } from "./rules_postgresql.ts";
 
 /** Rules whose finding already says the table is rewritten. */
@@ -52,7 +54,12 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
   },
 ];
 
-export const RULES: readonly Rule[] = POSTGRESQL_RULES;
+/** The shape rules of each dialect. */
+export const RULES: Readonly<Record<"postgresql" | "mysql" | "sqlite", readonly Rule[]>> = {
+  postgresql: [...POSTGRESQL_RULES, ...DESTRUCTIVE_RULES],
+  mysql: [...MYSQL_RULES, ...DESTRUCTIVE_RULES],
+  sqlite: [...SQLITE_RULES, ...DESTRUCTIVE_RULES],
+};
 
 /** `op.allow` / `mig:allow` naming no rule: a typo would otherwise silence nothing, silently. */
 export const UNKNOWN_ALLOW = { id: "unknown-allow", level: "warning", summary: "op.allow or -- mig:allow names no lint rule" } as const;
@@ -65,4 +72,6 @@ export function unknownAllow(rule: string): RuleHit {
   };
 }
 
-export const RULE_IDS: ReadonlySet<string> = new Set([...RULES, ...STATEMENT_RULES, UNKNOWN_ALLOW].map((r) => r.id));
+export const RULE_IDS: ReadonlySet<string> = new Set(
+  [...Object.values(RULES).flat(), ...STATEMENT_RULES, UNKNOWN_ALLOW].map((r) => r.id),
+);

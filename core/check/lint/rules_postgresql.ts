@@ -2,20 +2,11 @@
  * The PostgreSQL rules. Each judges one shape of a statement on a relation that existed
  * before its migration began; the fix is written as the mig ops that do it safely.
  */
-import type { Rule, RuleContext, RuleHit } from "./rule.ts";
-import type { Shape, ShapeKind, ShapeOf } from "./shape.ts";
+import { on, type Rule, type RuleHit } from "./rule.ts";
 import { addColumnRewrites, usingComputes } from "./predict_postgresql.ts";
 import { typeChangeRewrites } from "./type_change.ts";
 
 const q = (s: string) => JSON.stringify(s);
-
-/** A rule on one kind of shape. */
-function on<K extends ShapeKind>(
-  kind: K, id: string, level: Rule["level"], summary: string,
-  check: (shape: ShapeOf<K>, ctx: RuleContext) => RuleHit | undefined,
-): Rule {
-  return { id, level, summary, check: (shape: Shape, ctx) => (shape.kind === kind ? check(shape as ShapeOf<K>, ctx) : undefined) };
-}
 
 const later = (ops: string) => `then, in a later revision, ${ops}`;
 
@@ -160,11 +151,6 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
     why: "running application code still reads and writes the old value, and fails",
     fix: "add the new value (op.autocommitBlock + ADD VALUE), migrate rows and code to it, and stop using the old one",
   })),
-  destructive("dropTable", "drop-table", "table dropped", (s) => s.tables.join(", ")),
-  destructive("dropColumn", "drop-column", "column dropped", (s) => `${s.table}.${s.column}`),
-  destructive("dropSchema", "drop-schema", "schema dropped", (s) => s.name),
-  destructive("renameTable", "rename-table", "table renamed", (s) => `${s.table} to ${s.to}`),
-  destructive("renameColumn", "rename-column", "column renamed", (s) => `${s.table}.${s.column}`),
   on("truncate", "truncate-cascade", "warning", "TRUNCATE ... CASCADE (empties every referencing table too)", (s, ctx) => {
     if (!s.cascade || !s.tables.some((t) => ctx.existed(t))) return undefined;
     return {
@@ -190,18 +176,4 @@ function fkHit(table: string, references: string, name: string | undefined): Rul
     why: `every row of ${table} is checked while SHARE ROW EXCLUSIVE on ${table} and ${references} blocks their writes`,
     fix: `op.createForeignKey(${q(fk)}, ${q(table)}, ${q(references)}, [...], [...], { notValid: true }); ${later(`op.validateConstraint(${q(fk)}, ${q(table)})`)}`,
   };
-}
-
-function destructive<K extends ShapeKind>(kind: K, id: string, what: string, subject: (s: ShapeOf<K>) => string): Rule {
-  return on(kind, id, "warning", `${what} (running code still uses it)`, (s, ctx) => {
-    const table = "table" in s ? (s as { table: string }).table : undefined;
-    if (table !== undefined && !ctx.existed(table)) return undefined;
-    const tables = (s as Shape).kind === "dropTable" ? (s as ShapeOf<"dropTable">).tables : undefined;
-    if (tables && !tables.some((t) => ctx.existed(t))) return undefined;
-    return {
-      message: `${what}: ${subject(s)}`,
-      why: "application code deployed before this migration still reads and writes it, and fails until the new code is out",
-      fix: `stop using it in code first and deploy; then silence with op.allow(${q(id)}, "no code uses it since <release>")`,
-    };
-  });
 }

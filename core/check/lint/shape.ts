@@ -29,6 +29,12 @@ export type Shape =
   | { readonly kind: "detachPartition"; readonly table: string; readonly concurrently: boolean }
   | { readonly kind: "setLockTimeout"; readonly value: string }
   | { readonly kind: "dml"; readonly verb: string }
+  /** MySQL/MariaDB: an ALTER TABLE the server can only do by copying the table (ALGORITHM=COPY). */
+  | { readonly kind: "copyAlter"; readonly table: string; readonly reason: string }
+  /** MySQL/MariaDB: MODIFY/CHANGE of a column's definition (COPY unless the type keeps its storage). */
+  | { readonly kind: "modifyColumn"; readonly table: string; readonly column: string; readonly type: string }
+  /** SQLite: a table recreated and its rows copied (batch "move and copy"). */
+  | { readonly kind: "tableRebuild"; readonly table: string }
   | { readonly kind: "other" };
 
 export type ShapeKind = Shape["kind"];

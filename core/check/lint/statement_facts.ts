@@ -35,3 +35,23 @@ export async function readFacts(shapes: readonly Shape[], query: QueryRows): Pro
 function quoteName(name: string): string {
   return name.split(".").map((part) => (/^[a-z_][a-z0-9_$]*$/.test(part) ? part : `"${part.replace(/"/g, '""')}"`)).join(".");
 }
+
+/** MySQL/MariaDB: the current type of each column a MODIFY/CHANGE redefines. */
+export async function readMysqlFacts(shapes: readonly Shape[], query: QueryRows): Promise<StatementFacts> {
+  const columnTypes: Record<string, string> = {};
+  const charBytes: Record<string, number> = {};
+  for (const shape of shapes) {
+    if (shape.kind !== "modifyColumn") continue;
+    const rows = await query(
+      `SELECT COLUMN_TYPE AS type, CHARACTER_MAXIMUM_LENGTH AS chars, CHARACTER_OCTET_LENGTH AS bytes
+       FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?`,
+      [shape.table, shape.column],
+    );
+    const row = rows[0];
+    if (!row) continue;
+    const key = `${shape.table}.${shape.column}`;
+    columnTypes[key] = String(row["type"]);
+    if (row["chars"] && row["bytes"]) charBytes[key] = Math.round(Number(row["bytes"]) / Number(row["chars"]));
+  }
+  return Object.keys(columnTypes).length ? { columnTypes, ...(Object.keys(charBytes).length ? { charBytes } : {}) } : {};
+}

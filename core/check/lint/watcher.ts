@@ -6,23 +6,27 @@
  */
 import type { Driver } from "../../driver.ts";
 import { currentStatementOrigin } from "../../runtime/current_statement.ts";
+import type { DialectName } from "../../ops/context.ts";
+import { classifyMysql } from "./classify_mysql.ts";
 import { classifyPostgresql } from "./classify_postgresql.ts";
 import { labelBetween, readState, type Reading, relationNames, relationOids } from "./observe_postgresql.ts";
 import type { StatementFacts } from "./predict_postgresql.ts";
-import { readFacts } from "./statement_facts.ts";
+import { readFacts, readMysqlFacts } from "./statement_facts.ts";
 import type { WatchedMigration, WatchedStatement } from "./watched.ts";
 
 export class StatementWatcher {
   readonly #driver: Driver;
   readonly #observe: boolean;
+  readonly #dialect: DialectName;
   readonly migrations: WatchedMigration[] = [];
   #existing: ReadonlySet<string> = new Set();
   #on = false;
 
-  /** `observe`: the database is PostgreSQL (PGlite or a server), whose locks can be read. */
-  constructor(driver: Driver, observe: boolean) {
+  /** On PostgreSQL (PGlite or a server) locks and storage are read around each statement. */
+  constructor(driver: Driver, dialect: DialectName) {
     this.#driver = driver;
-    this.#observe = observe;
+    this.#dialect = dialect;
+    this.#observe = dialect === "postgresql";
   }
 
   /** Follows what `fn` runs. */
@@ -48,7 +52,9 @@ export class StatementWatcher {
       migration = { revision: origin.revision, file: origin.file, statements: [], ...(before ? { existing: relationNames(before) } : {}) };
       this.migrations.push(migration);
     }
-    const facts: StatementFacts = this.#observe && inTransaction ? await readFacts(classifyPostgresql(sql), query) : {};
+    const facts: StatementFacts = this.#observe && inTransaction ? await readFacts(classifyPostgresql(sql), query)
+      : this.#dialect === "mysql" ? await readMysqlFacts(classifyMysql(sql), query)
+      : {};
     const site = origin.site?.file ? origin.site : undefined;
     const place = site ? { line: site.line, column: site.column } : origin.firstLine !== undefined ? { line: origin.firstLine } : {};
     const base = { sql, revision: origin.revision, file: origin.file, ...place, inTransaction, facts, allow: origin.allow ?? [] };

@@ -19,7 +19,7 @@ export interface CaseRun {
 export async function runCase(driver: Driver, c: LintCase): Promise<CaseRun> {
   await driver.exec("DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS archive CASCADE; CREATE SCHEMA public");
   await driver.exec(SETUP + (c.setup ?? ""));
-  const recording = new RecordingDriver(driver, true);
+  const recording = new RecordingDriver(driver, "postgresql");
   const revisions = [...(c.earlier ?? []), c.up];
   await recording.watcher.watching(async () => {
     for (const [r, statements] of revisions.entries()) {
@@ -43,6 +43,7 @@ export async function runCase(driver: Driver, c: LintCase): Promise<CaseRun> {
     migration: migrations.at(-1)!,
     migrations,
     lint: (version) => lintMigrations(migrations, {
+      dialect: "postgresql",
       version,
       levels: new Map(Object.entries(c.levels ?? {})),
       judged: (revision) => revision === `r${revisions.length - 1}`,
