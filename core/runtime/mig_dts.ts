@@ -1029,6 +1029,17 @@ declare module "mig/_internal/core/check/lint/allow_comments" {
     export function fileLines(): (file: string) => readonly string[];
 }
 
+declare module "mig/_internal/core/check/lint/classify_mysql" {
+    /**
+     * MySQL/MariaDB and SQLite DDL text -> shapes: what their rules need. MySQL: the ALTER
+     * TABLE actions that force ALGORITHM=COPY, MODIFY/CHANGE of a column, NOT NULL columns
+     * added; SQLite: the "move and copy" rebuild \`op.batchAlterTable\` compiles to.
+     */
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    export function classifyMysql(sql: string): Shape[];
+    export function classifySqlite(sql: string): Shape[];
+}
+
 declare module "mig/_internal/core/check/lint/classify_postgresql" {
     /**
      * PostgreSQL DDL text -> shapes (shape.ts). A reader of the statements migrations
@@ -1083,9 +1094,12 @@ declare module "mig/_internal/core/check/lint/lint_config" {
 
 declare module "mig/_internal/core/check/lint/lint_run" {
     import { type Finding } from "mig/_internal/core/check/finding";
+    import type { DialectName } from "mig/_internal/core/ops/context";
     import type { RuleLevel } from "mig/_internal/core/check/lint/rule";
     import type { WatchedMigration } from "mig/_internal/core/check/lint/watched";
     export interface LintSettings {
+        readonly dialect: DialectName;
+        /** target_postgres_version (PostgreSQL rules). */
         readonly version: number;
         readonly levels: ReadonlyMap<string, RuleLevel>;
         /** Revisions the lint judges (lint_since, --staged); the others only run. */
@@ -1108,8 +1122,8 @@ declare module "mig/_internal/core/check/lint/lint_run" {
         readonly line?: number;
         readonly statement: string;
         readonly label: string;
-        /** "observed" in the database, or "predicted" from the text (nothing to observe). */
-        readonly source: "observed" | "predicted";
+        /** "observed" in the database, "predicted" from the text (nothing to observe), "none" (not PostgreSQL). */
+        readonly source: "observed" | "predicted" | "none";
         readonly inTransaction: boolean;
     }
     export interface LintResult {
@@ -1192,6 +1206,8 @@ declare module "mig/_internal/core/check/lint/predict_postgresql" {
     export interface StatementFacts {
         /** \`table.column\` -> its type before the statement (format_type), for ALTER COLUMN TYPE. */
         readonly columnTypes?: Readonly<Record<string, string>>;
+        /** MySQL: \`table.column\` -> bytes a character of its character set takes (utf8mb4: 4). */
+        readonly charBytes?: Readonly<Record<string, number>>;
         /** A default named a volatile function (pg_proc.provolatile = 'v'). */
         readonly volatileDefault?: boolean;
     }
@@ -1219,7 +1235,7 @@ declare module "mig/_internal/core/check/lint/rule" {
     /** A lint rule: an id users name in config and \`mig:allow\`, a default severity, and a check per shape. */
     import type { StatementLabel } from "mig/_internal/core/check/lint/label";
     import type { Prediction } from "mig/_internal/core/check/lint/predict_postgresql";
-    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    import type { Shape, ShapeKind, ShapeOf } from "mig/_internal/core/check/lint/shape";
     import type { WatchedMigration, WatchedStatement } from "mig/_internal/core/check/lint/watched";
     export type RuleLevel = "error" | "warning" | "off";
     export interface RuleHit {
@@ -1270,13 +1286,51 @@ declare module "mig/_internal/core/check/lint/rule" {
         readonly summary: string;
         readonly check: (ctx: RuleContext, view: StatementView) => RuleHit | undefined;
     }
+    /** A rule on one kind of shape. */
+    export function on<K extends ShapeKind>(kind: K, id: string, level: Rule["level"], summary: string, check: (shape: ShapeOf<K>, ctx: RuleContext) => RuleHit | undefined): Rule;
 }
 
 declare module "mig/_internal/core/check/lint/rules" {
-    import type { Rule, StatementRule } from "mig/_internal/core/check/lint/rule";
+    import type { Rule, RuleHit, StatementRule } from "mig/_internal/core/check/lint/rule";
     export const STATEMENT_RULES: readonly StatementRule[];
-    export const RULES: readonly Rule[];
+    /** The shape rules of each dialect. */
+    export const RULES: Readonly<Record<"postgresql" | "mysql" | "sqlite", readonly Rule[]>>;
+    /** \`op.allow\` / \`mig:allow\` naming no rule: a typo would otherwise silence nothing, silently. */
+    export const UNKNOWN_ALLOW: {
+        readonly id: "unknown-allow";
+        readonly level: "warning";
+        readonly summary: "op.allow or -- mig:allow names no lint rule";
+    };
+    export function unknownAllow(rule: string): RuleHit;
     export const RULE_IDS: ReadonlySet<string>;
+}
+
+declare module "mig/_internal/core/check/lint/rules_destructive" {
+    /**
+     * Changes that break the application code still deployed while the migration runs:
+     * dropping or renaming what it uses. Warnings in every dialect: often intended, so the
+     * usual answer is to deploy the code first and silence the finding with the release.
+     */
+    import { type Rule } from "mig/_internal/core/check/lint/rule";
+    export const DESTRUCTIVE_RULES: readonly Rule[];
+}
+
+declare module "mig/_internal/core/check/lint/rules_mysql" {
+    /**
+     * MySQL/MariaDB and SQLite rules (judged from the text and, on a \`--dev-url\` MySQL
+     * server, the column's current type). MySQL copies a table for some ALTERs
+     * (ALGORITHM=COPY: writes wait for the whole copy); SQLite recreates a table for most
+     * changes \`op.batchAlterTable\` makes.
+     */
+    import { type Rule } from "mig/_internal/core/check/lint/rule";
+    export const MYSQL_RULES: readonly Rule[];
+    export const SQLITE_RULES: readonly Rule[];
+    /**
+     * MySQL keeps a column's storage (INPLACE) for the same type, or VARCHAR growth that
+     * keeps its length prefix (one byte up to 255 bytes, two beyond); \`charBytes\` is the
+     * character set's width (utf8mb4: 4, latin1: 1).
+     */
+    export function mysqlTypeChangeCopies(from: string, to: string, charBytes?: number): boolean;
 }
 
 declare module "mig/_internal/core/check/lint/rules_postgresql" {
@@ -1284,7 +1338,7 @@ declare module "mig/_internal/core/check/lint/rules_postgresql" {
      * The PostgreSQL rules. Each judges one shape of a statement on a relation that existed
      * before its migration began; the fix is written as the mig ops that do it safely.
      */
-    import type { Rule } from "mig/_internal/core/check/lint/rule";
+    import { type Rule } from "mig/_internal/core/check/lint/rule";
     export const POSTGRESQL_RULES: readonly Rule[];
 }
 
@@ -1399,6 +1453,24 @@ declare module "mig/_internal/core/check/lint/shape" {
     } | {
         readonly kind: "dml";
         readonly verb: string;
+    }
+    /** MySQL/MariaDB: an ALTER TABLE the server can only do by copying the table (ALGORITHM=COPY). */
+     | {
+        readonly kind: "copyAlter";
+        readonly table: string;
+        readonly reason: string;
+    }
+    /** MySQL/MariaDB: MODIFY/CHANGE of a column's definition (COPY unless the type keeps its storage). */
+     | {
+        readonly kind: "modifyColumn";
+        readonly table: string;
+        readonly column: string;
+        readonly type: string;
+    }
+    /** SQLite: a table recreated and its rows copied (batch "move and copy"). */
+     | {
+        readonly kind: "tableRebuild";
+        readonly table: string;
     } | {
         readonly kind: "other";
     };
@@ -1434,6 +1506,8 @@ declare module "mig/_internal/core/check/lint/statement_facts" {
     import type { StatementFacts } from "mig/_internal/core/check/lint/predict_postgresql";
     import type { Shape } from "mig/_internal/core/check/lint/shape";
     export function readFacts(shapes: readonly Shape[], query: QueryRows): Promise<StatementFacts>;
+    /** MySQL/MariaDB: the current type of each column a MODIFY/CHANGE redefines. */
+    export function readMysqlFacts(shapes: readonly Shape[], query: QueryRows): Promise<StatementFacts>;
 }
 
 declare module "mig/_internal/core/check/lint/type_change" {
@@ -1485,12 +1559,13 @@ declare module "mig/_internal/core/check/lint/watcher" {
      * after it on the same connection). Version-table bookkeeping is not a migration's.
      */
     import type { Driver } from "mig/_internal/core/driver";
+    import type { DialectName } from "mig/_internal/core/ops/context";
     import type { WatchedMigration } from "mig/_internal/core/check/lint/watched";
     export class StatementWatcher {
         #private;
         readonly migrations: WatchedMigration[];
-        /** \`observe\`: the database is PostgreSQL (PGlite or a server), whose locks can be read. */
-        constructor(driver: Driver, observe: boolean);
+        /** On PostgreSQL (PGlite or a server) locks and storage are read around each statement. */
+        constructor(driver: Driver, dialect: DialectName);
         /** Follows what \`fn\` runs. */
         watching<T>(fn: () => Promise<T>): Promise<T>;
         run<T>(sql: string, inTransaction: boolean, exec: () => Promise<T>): Promise<T>;
@@ -1570,12 +1645,13 @@ declare module "mig/_internal/core/check/recording_driver" {
      * transaction is open.
      */
     import type { Driver, Row } from "mig/_internal/core/driver";
+    import type { DialectName } from "mig/_internal/core/ops/context";
     import { StatementWatcher } from "mig/_internal/core/check/lint/watcher";
     export class RecordingDriver implements Driver {
         #private;
         readonly watcher: StatementWatcher;
-        /** \`observe\`: read locks and storage around each watched statement (PostgreSQL). */
-        constructor(driver: Driver, observe?: boolean);
+        /** \`dialect\`: the database's, for the lint's watcher (which only works while asked to). */
+        constructor(driver: Driver, dialect?: DialectName);
         get serverVersion(): string;
         /** Runs \`fn\`, returning what it returned and the statements executed meanwhile. */
         recording<T>(fn: () => Promise<T>): Promise<{
