@@ -7,18 +7,17 @@
  * `--explain`.
  */
 import type { Allowance } from "../../ops/allowance.ts";
-import { splitStatements } from "../../runtime/split_statements.ts";
 import { type Finding, finding } from "../finding.ts";
 import { commentAllowances, fileLines } from "./allow_comments.ts";
 import type { DialectName } from "../../ops/context.ts";
-import { classifyMysql, classifySqlite } from "./classify_mysql.ts";
-import { classifyPostgresql } from "./classify_postgresql.ts";
 import { describeLabel, NO_LABEL, type StatementLabel } from "./label.ts";
-import { blocksReads, type LockMode, lockRank, stronger } from "./lock_mode.ts";
+import { heldLabel, predictedLabel } from "./label_of.ts";
+import { blocksReads, type LockMode, stronger } from "./lock_mode.ts";
+import { NotNullChecks } from "./not_null_checks.ts";
 import { predictStatement } from "./predict_postgresql.ts";
+import { shapesOf, UNKNOWN, withoutRebuildSteps } from "./read_statement.ts";
 import type { Rule, RuleContext, RuleHit, RuleLevel } from "./rule.ts";
 import { RULE_IDS, RULES, STATEMENT_RULES, UNKNOWN_ALLOW, unknownAllow } from "./rules.ts";
-import type { Shape } from "./shape.ts";
 import type { WatchedMigration, WatchedStatement } from "./watched.ts";
 
 export interface LintSettings {
@@ -153,69 +152,4 @@ function report(
     statement: statement.sql.trim(), label: describeLabel(at.label), why: hit.why, fix: hit.fix,
     ...(at.settings.database ? { database: at.settings.database } : {}),
   }));
-}
-
-const CLASSIFY: Readonly<Record<DialectName, (sql: string) => Shape[]>> = {
-  postgresql: classifyPostgresql, mysql: classifyMysql, sqlite: classifySqlite,
-};
-
-const UNKNOWN = { lock: null, rewrite: false, scans: false, known: false } as const;
-
-/** Each statement of an `op.execute` text (or SQL section part) read on its own. */
-function shapesOf(sql: string, dialect: DialectName): Shape[] {
-  const parts = splitStatements(sql, dialect);
-  return (parts.length ? parts : [{ text: sql, line: 0 }]).flatMap((p) => CLASSIFY[dialect](p.text));
-}
-
-/** SQLite's rebuild drops the old table and renames the new one into place: not a drop or a rename of the user's. */
-function withoutRebuildSteps(shapes: Shape[], rebuilding: ReadonlySet<string>): Shape[] {
-  if (rebuilding.size === 0) return shapes;
-  return shapes.map((s) => {
-    if (s.kind === "dropTable" && s.tables.every((t) => rebuilding.has(t))) return { kind: "other" } as const;
-    if (s.kind === "renameTable" && /^_mig_tmp_/.test(s.table) && rebuilding.has(s.to)) return { kind: "other" } as const;
-    return s;
-  });
-}
-
-/**
- * Observed nothing new, though the statement locks tables its transaction already
- * locked as strongly: the label says so rather than "no lock".
- */
-function heldLabel(
-  observed: StatementLabel | undefined, shapes: readonly Shape[], prediction: ReturnType<typeof predictStatement>,
-  taken: ReadonlyMap<string, LockMode>,
-): StatementLabel | undefined {
-  if (!observed || observed.lock !== null || prediction.lock === null) return undefined;
-  const tables = predictedLabel(shapes, prediction).on.filter((t) => lockRank(taken.get(t)) >= lockRank(prediction.lock));
-  if (tables.length === 0) return undefined;
-  return { ...observed, lock: prediction.lock, on: tables, held: true };
-}
-
-/** Where nothing was observed: the documented lock on the shapes' tables. */
-function predictedLabel(shapes: readonly Shape[], prediction: ReturnType<typeof predictStatement>): StatementLabel {
-  const tables = [...new Set(shapes.flatMap((s) => ("table" in s ? [s.table] : "tables" in s ? [...s.tables] : [])))];
-  return {
-    lock: prediction.lock, on: prediction.lock ? tables : [],
-    rewrites: prediction.rewrite ? tables : [], rebuilds: [],
-  };
-}
-
-/** PostgreSQL 12+ skips SET NOT NULL's scan when a validated CHECK (col IS NOT NULL) exists. */
-class NotNullChecks {
-  readonly #byName = new Map<string, { key: string; valid: boolean }>();
-
-  note(shape: Shape): void {
-    if (shape.kind === "addCheck" && shape.name) {
-      const m = /^\(?\s*"?([\w$]+)"?\s+IS\s+NOT\s+NULL\s*\)?$/i.exec(shape.expression.trim());
-      if (m) this.#byName.set(shape.name, { key: `${shape.table}.${m[1]!.toLowerCase()}`, valid: !shape.notValid });
-    }
-    if (shape.kind === "validateConstraint") {
-      const found = this.#byName.get(shape.name);
-      if (found) found.valid = true;
-    }
-  }
-
-  has(table: string, column: string): boolean {
-    return [...this.#byName.values()].some((c) => c.valid && c.key === `${table}.${column}`);
-  }
 }

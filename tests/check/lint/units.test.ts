@@ -1,6 +1,7 @@
 /** The lint's pure parts: statement reading, safe type changes per engine, label wording. */
 import { describe, expect, test } from "bun:test";
-import { classifyMysql, classifySqlite } from "../../../core/check/lint/classify_mysql.ts";
+import { classifyMysql } from "../../../core/check/lint/classify_mysql.ts";
+import { classifySqlite } from "../../../core/check/lint/classify_sqlite.ts";
 import { classifyPostgresql } from "../../../core/check/lint/classify_postgresql.ts";
 import { describeLabel } from "../../../core/check/lint/label.ts";
 import { lockModeOf } from "../../../core/check/lint/lock_mode.ts";
