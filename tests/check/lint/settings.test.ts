@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import "../../../dialects/mod.ts";
+import { judgedRevisions } from "../../../core/check/lint/lint_scope.ts";
+import { lintGraph } from "../../../core/check/lint_graph.ts";
 import { ConfigError } from "../../../core/errors.ts";
 import { CheckProject, createTable, lineOf } from "../project.ts";
 
@@ -97,6 +99,21 @@ describe("[mig.lint] and lint_since", () => {
     expect(report.explained!.map((e) => e.revision)).toEqual(["c3"]);
     expect(lintFindings((await project.check({ noLint: true })).report)).toEqual([]);
   }, 90_000);
+});
+
+test("which revisions are judged: lint_since and its descendants, intersected with what --staged changed", () => {
+  project = new CheckProject(PG);
+  project.ts(BASE);
+  project.ts({ rev: "b2", down: "a1", up: "" });
+  project.ts({ rev: "c3", down: "b2", up: "" });
+  project.ts({ rev: "d4", down: "b2", up: "" });
+  project.ts({ rev: "e5", down: ["c3", "d4"], up: "" });
+  const map = lintGraph(project.config()).map!;
+  const judged = (init: Parameters<typeof judgedRevisions>[1]) => ["a1", "b2", "c3", "d4", "e5"].filter(judgedRevisions(map, init));
+  expect(judged({})).toEqual(["a1", "b2", "c3", "d4", "e5"]);
+  expect(judged({ since: "c3" })).toEqual(["c3", "e5"]);
+  expect(judged({ staged: ["d4"] })).toEqual(["d4"]);
+  expect(judged({ since: "c3", staged: ["d4", "e5"] })).toEqual(["e5"]);
 });
 
 describe("renderings", () => {
