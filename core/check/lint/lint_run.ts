@@ -149,7 +149,8 @@ function report(
   out.findings.push(finding({
     kind: "lint", severity: level, rule: rule.id, message: hit.message, ...place,
     ...(statement.column ? { column: statement.column } : {}),
-    statement: statement.sql.trim(), label: describeLabel(at.label), why: hit.why, fix: hit.fix,
+    statement: statement.sql.trim(), label: describeLabel(at.label), why: hit.why,
+    fix: statement.file.endsWith(".sql") && hit.sqlFix ? hit.sqlFix : hit.fix,
     ...(at.settings.database ? { database: at.settings.database } : {}),
   }));
 }

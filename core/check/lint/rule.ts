@@ -13,6 +13,8 @@ export interface RuleHit {
   readonly why: string;
   /** The safe pattern, written as mig ops. */
   readonly fix: string;
+  /** The same in SQL, for `.sql` scripts. */
+  readonly sqlFix?: string;
 }
 
 export interface RuleContext {

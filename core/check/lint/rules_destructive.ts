@@ -24,6 +24,7 @@ function destructive<K extends ShapeKind>(kind: K, id: string, what: string, sub
       message: `${what}: ${subject(s)}`,
       why: "application code deployed before this migration still reads and writes it, and fails until the new code is out",
       fix: `stop using it in code first and deploy; then silence with op.allow(${JSON.stringify(id)}, "no code uses it since <release>")`,
+      sqlFix: `stop using it in code first and deploy; then silence with '-- mig:allow ${id} no code uses it since <release>' above the statement`,
     };
   });
 }

@@ -9,6 +9,7 @@ import { typeChangeRewrites } from "./type_change.ts";
 const q = (s: string) => JSON.stringify(s);
 
 const later = (ops: string) => `then, in a later revision, ${ops}`;
+const OUTSIDE = "in a section marked '-- migrate:up transaction:false'";
 
 export const POSTGRESQL_RULES: readonly Rule[] = [
   on("createIndex", "create-index-non-concurrent", "error", "CREATE INDEX on an existing table without CONCURRENTLY", (s, ctx) => {
@@ -18,6 +19,7 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
       message: `CREATE ${s.unique ? "UNIQUE " : ""}INDEX on existing table ${s.table} without CONCURRENTLY`,
       why: `writes to ${s.table} wait until the index is built, which reads the whole table`,
       fix: `op.autocommitBlock(() => { op.createIndex(${q(name)}, ${q(s.table)}, [...], { ${s.unique ? "unique: true, " : ""}concurrently: true }); })`,
+      sqlFix: `${OUTSIDE}: CREATE ${s.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${name} ON ${s.table} (...)`,
     };
   }),
   on("dropIndex", "drop-index-non-concurrent", "error", "DROP INDEX of an existing index without CONCURRENTLY", (s, ctx) => {
@@ -27,6 +29,7 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
       message: `DROP INDEX ${existing.join(", ")} without CONCURRENTLY`,
       why: "it takes ACCESS EXCLUSIVE on the index's table: reads and writes wait behind it, and it waits behind every running query",
       fix: `op.autocommitBlock(() => { op.dropIndex(${q(existing[0]!)}, { concurrently: true }); })`,
+      sqlFix: `${OUTSIDE}: DROP INDEX CONCURRENTLY ${existing[0]!}`,
     };
   }),
   {
@@ -74,6 +77,7 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
       message: `CHECK constraint added to existing table ${s.table} without NOT VALID`,
       why: `every row of ${s.table} is checked under ACCESS EXCLUSIVE: no reads or writes until it is done`,
       fix: `op.createCheckConstraint(${q(name)}, ${q(s.table)}, ..., { notValid: true }); ${later(`op.validateConstraint(${q(name)}, ${q(s.table)})`)}`,
+      sqlFix: `ALTER TABLE ${s.table} ADD CONSTRAINT ${name} CHECK ${s.expression} NOT VALID; ${later(`ALTER TABLE ${s.table} VALIDATE CONSTRAINT ${name}`)}`,
     };
   }),
   on("addUnique", "unique-without-using-index", "error", "UNIQUE or PRIMARY KEY added to an existing table without USING INDEX", (s, ctx) => {
@@ -86,6 +90,8 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
       fix: `op.autocommitBlock(() => { op.createIndex(${q(name)}, ${q(s.table)}, [...], { unique: true, concurrently: true }); }); ${later(s.primaryKey
         ? `op.execute("ALTER TABLE ${s.table} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${name}")`
         : `op.createUniqueConstraint(${q(name)}, ${q(s.table)}, [...], { usingIndex: ${q(name)} })`)}`,
+      sqlFix: `${OUTSIDE}: CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${s.table} (...); ` +
+        later(`ALTER TABLE ${s.table} ADD CONSTRAINT ${name} ${s.primaryKey ? "PRIMARY KEY" : "UNIQUE"} USING INDEX ${name}`),
     };
   }),
   on("setNotNull", "set-not-null", "error", "SET NOT NULL on an existing column (full scan under ACCESS EXCLUSIVE)", (s, ctx) => {
@@ -98,6 +104,10 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
         ? `op.createCheckConstraint(${q(ck)}, ${q(s.table)}, "${s.column} IS NOT NULL", { notValid: true }); ${later(`op.validateConstraint(${q(ck)}, ${q(s.table)})`)}; ` +
           `then op.alterColumn(${q(s.table)}, ${q(s.column)}, { nullable: false }) (no scan) and op.dropConstraint(${q(ck)}, ${q(s.table)})`
         : `before PostgreSQL 12 there is no scan-free way: keep a validated CHECK (${s.column} IS NOT NULL) instead (createCheckConstraint with notValid, then validateConstraint)`,
+      ...(ctx.version >= 12 ? {
+        sqlFix: `ALTER TABLE ${s.table} ADD CONSTRAINT ${ck} CHECK (${s.column} IS NOT NULL) NOT VALID; ${later(`ALTER TABLE ${s.table} VALIDATE CONSTRAINT ${ck}`)}; ` +
+          `then ALTER TABLE ${s.table} ALTER COLUMN ${s.column} SET NOT NULL (no scan) and ALTER TABLE ${s.table} DROP CONSTRAINT ${ck}`,
+      } : {}),
     };
   }),
   on("addColumn", "add-column-not-null-no-default", "error", "NOT NULL column without a default added to an existing table", (s, ctx) => {
@@ -144,6 +154,7 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
       message: `ALTER TYPE ${s.type} ADD VALUE inside a transaction`,
       why: "before PostgreSQL 12 it cannot run in a transaction block",
       fix: `op.autocommitBlock(() => { op.execute("ALTER TYPE ${s.type} ADD VALUE ..."); })`,
+      sqlFix: `${OUTSIDE}: ALTER TYPE ${s.type} ADD VALUE ...`,
     };
   }),
   on("enumRenameValue", "enum-rename-value", "warning", "enum value renamed (clients still send the old value)", (s) => ({
@@ -175,5 +186,6 @@ function fkHit(table: string, references: string, name: string | undefined): Rul
     message: `foreign key from existing table ${table} to ${references} without NOT VALID`,
     why: `every row of ${table} is checked while SHARE ROW EXCLUSIVE on ${table} and ${references} blocks their writes`,
     fix: `op.createForeignKey(${q(fk)}, ${q(table)}, ${q(references)}, [...], [...], { notValid: true }); ${later(`op.validateConstraint(${q(fk)}, ${q(table)})`)}`,
+    sqlFix: `ALTER TABLE ${table} ADD CONSTRAINT ${fk} FOREIGN KEY (...) REFERENCES ${references} (...) NOT VALID; ${later(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${fk}`)}`,
   };
 }

@@ -62,6 +62,8 @@ describe("silencing one finding in place", () => {
     // The index is also built while DROP COLUMN's ACCESS EXCLUSIVE is held.
     const index = lineOf(file, "CREATE INDEX");
     expect(report.findings.map((f) => [f.rule, f.line])).toEqual([["create-index-non-concurrent", index], ["lock-held-across-statements", index]]);
+    // In a SQL script the fix is SQL.
+    expect(report.findings[0]!.fix).toBe("in a section marked '-- migrate:up transaction:false': CREATE INDEX CONCURRENTLY ix_id ON account (...)");
   }, 60_000);
 });
 
