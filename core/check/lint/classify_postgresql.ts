@@ -94,6 +94,8 @@ function addColumn(table: string, column: string, rest: string): Shape {
     notNull: /\bNOT NULL\b/i.test(rest) || /\bPRIMARY KEY\b/i.test(rest),
     ...(def && !nullDefault ? { default: def[1]!.trim() } : {}),
     generatedStored: /\bGENERATED ALWAYS AS\b.*\bSTORED\b/i.test(rest),
+    // serial types and identity columns number every existing row from a sequence.
+    ...(/^(small|big)?serial\b|^serial[248]\b/i.test(type) || /\bGENERATED (ALWAYS|BY DEFAULT) AS IDENTITY\b/i.test(rest) ? { identity: true } : {}),
     ...(references ? { references: nameOf(references[1]!) } : {}),
   };
 }

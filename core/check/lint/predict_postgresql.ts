@@ -81,7 +81,7 @@ export function usingComputes(shape: Extract<Shape, { kind: "alterType" }>): boo
 }
 
 export function addColumnRewrites(shape: Extract<Shape, { kind: "addColumn" }>, version: number, facts: StatementFacts): boolean {
-  if (shape.generatedStored) return true;
+  if (shape.generatedStored || shape.identity) return true;
   if (shape.default === undefined) return false;
   return version < 11 || facts.volatileDefault === true;
 }

@@ -118,7 +118,14 @@ export const POSTGRESQL_RULES: readonly Rule[] = [
       fix: `op.addColumn(${q(s.table)}, t.column(${q(s.column)}, ..., { serverDefault: ... , nullable: false })), or add it nullable, backfill, then make it NOT NULL`,
     };
   }),
-  on("addColumn", "add-column-volatile-default", "error", "column with a volatile default (any default before 11) added to an existing table", (s, ctx) => {
+  on("addColumn", "add-column-volatile-default", "error", "column with a volatile default (any default before 11; serial and identity columns) added to an existing table", (s, ctx) => {
+    if (s.identity && ctx.existed(s.table)) {
+      return {
+        message: `serial or identity column ${s.column} added to existing table ${s.table}`,
+        why: "every existing row takes a value from the sequence: the table is rewritten under ACCESS EXCLUSIVE",
+        fix: `op.addColumn(${q(s.table)}, t.column(${q(s.column)}, ...)) as a plain nullable column; attach the sequence as its default for new rows; backfill existing rows in batches`,
+      };
+    }
     if (s.default === undefined || s.generatedStored || !ctx.existed(s.table)) return undefined;
     if (!addColumnRewrites(s, ctx.version, ctx.statement.facts) && !ctx.label.rewrites.includes(s.table)) return undefined;
     const volatile = ctx.version >= 11;

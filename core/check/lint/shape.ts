@@ -14,7 +14,7 @@ export type Shape =
   | { readonly kind: "truncate"; readonly tables: readonly string[]; readonly cascade: boolean }
   | { readonly kind: "renameTable"; readonly table: string; readonly to: string }
   | { readonly kind: "renameColumn"; readonly table: string; readonly column: string }
-  | { readonly kind: "addColumn"; readonly table: string; readonly column: string; readonly type: string; readonly notNull: boolean; readonly default?: string; readonly generatedStored: boolean; readonly references?: string }
+  | { readonly kind: "addColumn"; readonly table: string; readonly column: string; readonly type: string; readonly notNull: boolean; readonly default?: string; readonly generatedStored: boolean; readonly references?: string; readonly identity?: boolean }
   | { readonly kind: "dropColumn"; readonly table: string; readonly column: string }
   | { readonly kind: "alterType"; readonly table: string; readonly column: string; readonly type: string; readonly using?: string }
   | { readonly kind: "setNotNull"; readonly table: string; readonly column: string }
