@@ -1031,13 +1031,11 @@ declare module "mig/_internal/core/check/lint/allow_comments" {
 
 declare module "mig/_internal/core/check/lint/classify_mysql" {
     /**
-     * MySQL/MariaDB and SQLite DDL text -> shapes: what their rules need. MySQL: the ALTER
-     * TABLE actions that force ALGORITHM=COPY, MODIFY/CHANGE of a column, NOT NULL columns
-     * added; SQLite: the "move and copy" rebuild \`op.batchAlterTable\` compiles to.
+     * MySQL/MariaDB DDL text -> shapes: what their rules need, i.e. the ALTER TABLE actions
+     * that force ALGORITHM=COPY, MODIFY/CHANGE of a column, columns added, drops and renames.
      */
     import type { Shape } from "mig/_internal/core/check/lint/shape";
     export function classifyMysql(sql: string): Shape[];
-    export function classifySqlite(sql: string): Shape[];
 }
 
 declare module "mig/_internal/core/check/lint/classify_postgresql" {
@@ -1048,6 +1046,16 @@ declare module "mig/_internal/core/check/lint/classify_postgresql" {
      */
     import type { Shape } from "mig/_internal/core/check/lint/shape";
     export function classifyPostgresql(sql: string): Shape[];
+}
+
+declare module "mig/_internal/core/check/lint/classify_sqlite" {
+    /**
+     * SQLite DDL text -> shapes: the "move and copy" rebuild \`op.batchAlterTable\` compiles
+     * to (a \`_mig_tmp_<table>\` built beside the old one), tables and indexes created, drops
+     * and renames.
+     */
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    export function classifySqlite(sql: string): Shape[];
 }
 
 declare module "mig/_internal/core/check/lint/label" {
@@ -1073,6 +1081,21 @@ declare module "mig/_internal/core/check/lint/label" {
     export const NO_LABEL: StatementLabel;
     /** "ACCESS EXCLUSIVE on orders, rewrites the table" */
     export function describeLabel(label: StatementLabel): string;
+}
+
+declare module "mig/_internal/core/check/lint/label_of" {
+    /** A statement's label where observation alone does not give it: predicted, or a lock already held. */
+    import type { StatementLabel } from "mig/_internal/core/check/lint/label";
+    import { type LockMode } from "mig/_internal/core/check/lint/lock_mode";
+    import type { predictStatement } from "mig/_internal/core/check/lint/predict_postgresql";
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    /**
+     * Observed nothing new, though the statement locks tables its transaction already
+     * locked as strongly: the label says so rather than "no lock".
+     */
+    export function heldLabel(observed: StatementLabel | undefined, shapes: readonly Shape[], prediction: ReturnType<typeof predictStatement>, taken: ReadonlyMap<string, LockMode>): StatementLabel | undefined;
+    /** Where nothing was observed: the documented lock on the shapes' tables. */
+    export function predictedLabel(shapes: readonly Shape[], prediction: ReturnType<typeof predictStatement>): StatementLabel;
 }
 
 declare module "mig/_internal/core/check/lint/lint_config" {
@@ -1160,6 +1183,16 @@ declare module "mig/_internal/core/check/lint/lock_mode" {
     export const blocksReads: (mode: LockMode | null | undefined) => mode is "ACCESS EXCLUSIVE";
 }
 
+declare module "mig/_internal/core/check/lint/not_null_checks" {
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    /** PostgreSQL 12+ skips SET NOT NULL's scan when a validated CHECK (col IS NOT NULL) exists. */
+    export class NotNullChecks {
+        #private;
+        note(shape: Shape): void;
+        has(table: string, column: string): boolean;
+    }
+}
+
 declare module "mig/_internal/core/check/lint/observe_postgresql" {
     /**
      * Watching PostgreSQL run a statement: the relations of user schemas with their storage
@@ -1231,6 +1264,18 @@ declare module "mig/_internal/core/check/lint/predict_postgresql" {
     export function predictStatement(shapes: readonly Shape[], version: number, facts?: StatementFacts): Prediction;
 }
 
+declare module "mig/_internal/core/check/lint/read_statement" {
+    /** A watched statement's text as shapes, per dialect, with SQLite's rebuild steps folded away. */
+    import type { DialectName } from "mig/_internal/core/ops/context";
+    import type { Prediction } from "mig/_internal/core/check/lint/predict_postgresql";
+    import type { Shape } from "mig/_internal/core/check/lint/shape";
+    export const UNKNOWN: Prediction;
+    /** Each statement of an \`op.execute\` text (or SQL section part) read on its own. */
+    export function shapesOf(sql: string, dialect: DialectName): Shape[];
+    /** SQLite's rebuild drops the old table and renames the new one into place: not a drop or a rename of the user's. */
+    export function withoutRebuildSteps(shapes: Shape[], rebuilding: ReadonlySet<string>): Shape[];
+}
+
 declare module "mig/_internal/core/check/lint/rule" {
     /** A lint rule: an id users name in config and \`mig:allow\`, a default severity, and a check per shape. */
     import type { StatementLabel } from "mig/_internal/core/check/lint/label";
@@ -1245,6 +1290,8 @@ declare module "mig/_internal/core/check/lint/rule" {
         readonly why: string;
         /** The safe pattern, written as mig ops. */
         readonly fix: string;
+        /** The same in SQL, for \`.sql\` scripts. */
+        readonly sqlFix?: string;
     }
     export interface RuleContext {
         readonly statement: WatchedStatement;
@@ -1393,6 +1440,7 @@ declare module "mig/_internal/core/check/lint/shape" {
         readonly default?: string;
         readonly generatedStored: boolean;
         readonly references?: string;
+        readonly identity?: boolean;
     } | {
         readonly kind: "dropColumn";
         readonly table: string;
