@@ -21,8 +21,16 @@ const program = new Command("mig")
   .option("-x <key=value>", "additional argument for env.ts (repeatable)", collect, [] as string[])
   .option("--raiseerr", "show the full stack of an error", false)
   .option("-q, --quiet", "do not log to stderr", false)
-  .showHelpAfterError("(run mig --help for usage)")
+  // One line per usage error, like every other error: commander's hint lines are folded in.
+  .configureOutput({ outputError: (text, write) => write(`${usageLine(text)}\n`) })
   .exitOverride();
+
+/** `error: unknown command 'x'\n(Did you mean y?)` -> `mig: error: unknown command 'x' (did you mean y?); run mig --help for usage`. */
+function usageLine(text: string): string {
+  const [first = "", ...rest] = text.trim().split("\n").map((l) => l.trim()).filter(Boolean);
+  const hints = rest.map((l) => ` ${l.replace(/^\(Did/, "(did")}`).join("");
+  return `mig: ${first}${hints}; run mig --help for usage`;
+}
 
 type Globals = ReturnType<typeof program.opts>;
 

@@ -1,3 +1,5 @@
+import { scrubSecrets } from "./secrets.ts";
+
 /**
  * Where commands write. Results go to stdout (`print`, and `write` for raw `--sql` text),
  * logs and progress to stderr (`log`), so `mig upgrade head --sql > deploy.sql` captures
@@ -29,10 +31,10 @@ export function processOutput(options: { quiet?: boolean } = {}): Output {
   const quiet = options.quiet ?? false;
   exitQuietlyOnClosedPipe();
   return {
-    print: (line) => process.stdout.write(line + "\n"),
-    write: (text) => process.stdout.write(text),
+    print: (line) => process.stdout.write(scrubSecrets(line) + "\n"),
+    write: (text) => process.stdout.write(scrubSecrets(text)),
     log: (line) => {
-      if (!quiet) process.stderr.write(line + "\n");
+      if (!quiet) process.stderr.write(scrubSecrets(line) + "\n");
     },
     quiet,
     interactive: Boolean(process.stderr.isTTY),
@@ -48,10 +50,10 @@ export function captureOutput(options: { quiet?: boolean } = {}): CapturedOutput
   let stdout = "";
   let stderr = "";
   return {
-    print: (line) => void (stdout += line + "\n"),
-    write: (text) => void (stdout += text),
+    print: (line) => void (stdout += scrubSecrets(line) + "\n"),
+    write: (text) => void (stdout += scrubSecrets(text)),
     log: (line) => {
-      if (!options.quiet) stderr += line + "\n";
+      if (!options.quiet) stderr += scrubSecrets(line) + "\n";
     },
     quiet: options.quiet ?? false,
     interactive: false,

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { ConfigError } from "./errors.ts";
+import { rememberSecret } from "./secrets.ts";
 
 export type DbDialectName = "postgresql" | "mysql" | "sqlite";
 export type DbDriverName = "postgres" | "mysql2" | "sqlite" | "libsql" | "pglite";
@@ -14,7 +15,9 @@ export const SUPPORTED_SCHEMES = [
 ] as const;
 
 /** Query parameters whose values are secrets, masked like the password. */
-const SECRET_PARAMS = /([?&](?:password|passwd|pass|pwd|authtoken|auth_token|token|sslpassword)=)[^&#]*/gi;
+const SECRET_PARAM_NAMES = "password|passwd|pass|pwd|authtoken|auth_token|token|sslpassword";
+const SECRET_PARAMS = new RegExp(`([?&](?:${SECRET_PARAM_NAMES})=)[^&#]*`, "gi");
+const SECRET_PARAM = new RegExp(`^(?:${SECRET_PARAM_NAMES})$`, "i");
 
 interface DbUrlFields {
   dialect: DbDialectName;
@@ -53,8 +56,11 @@ export class DbUrl {
   #text: string;
 
   constructor(text: string, fields: DbUrlFields) {
+    checkTimeout(text, fields.params);
     this.#text = text;
     this.#password = fields.password;
+    rememberSecret(fields.password);
+    for (const [key, value] of Object.entries(fields.params)) if (SECRET_PARAM.test(key)) rememberSecret(value);
     this.dialect = fields.dialect;
     this.driver = fields.driver;
     if (fields.variant) this.variant = fields.variant;
@@ -162,6 +168,15 @@ function network(text: string, rest: string): Omit<DbUrlFields, "dialect" | "dri
   if (port !== undefined) fields.port = checkPort(text, port);
   if (database) fields.database = database;
   return fields;
+}
+
+/** `connect_timeout` bounds every connect: a value that is not a number would quietly mean the default. */
+function checkTimeout(text: string, params: Readonly<Record<string, string>>): void {
+  const value = params["connect_timeout"];
+  if (value === undefined) return;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+    throw new ConfigError(`Invalid database URL '${maskUrl(text)}': connect_timeout '${value}' is not a positive number of seconds`);
+  }
 }
 
 /** A port is 1 to 65535; anything else is named here rather than failing inside a driver. */

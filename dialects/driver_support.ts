@@ -5,6 +5,7 @@
  */
 import { DatabaseError } from "../core/errors.ts";
 import type { DbUrl } from "../core/url.ts";
+import { scrubSecrets } from "../core/secrets.ts";
 
 /** 1-based line and column of the 1-based character `position` in `sql`. */
 export function lineColumn(sql: string, position: number): { line: number; column: number } {
@@ -43,18 +44,6 @@ export async function pollUntil(attempt: () => Promise<boolean>, timeoutMs: numb
   }
 }
 
-/** Remove the URL's secrets from a client library's message, should one ever echo them. */
-export function scrub(message: string, url: DbUrl): string {
-  const p = url.params;
-  const secrets = [url.password, p.password, p.authToken, p.auth_token, p.token];
-  let clean = message;
-  for (const secret of secrets) {
-    // Very short secrets would mangle ordinary words; the masked URL already hides them.
-    if (secret && secret.length >= 3) clean = clean.split(secret).join("***");
-  }
-  return clean;
-}
-
 /** `Can't connect to 'url': reason`, the wording every driver uses for unreachable/auth. */
 export function connectionError(url: DbUrl, error: unknown): DatabaseError {
   const e = error as { code?: unknown; message?: unknown };
@@ -62,7 +51,7 @@ export function connectionError(url: DbUrl, error: unknown): DatabaseError {
   const reason = typeof e?.message === "string" && e.message ? e.message : String(error);
   const known = code && FRIENDLY[code] ? `${FRIENDLY[code]} (${reason})` : reason;
   // No `cause`: a client's error object may hold its connection options.
-  return new DatabaseError(`Can't connect to '${url.masked}': ${scrub(known, url)}`, code ? { code } : {});
+  return new DatabaseError(`Can't connect to '${url.masked}': ${scrubSecrets(known)}`, code ? { code } : {});
 }
 
 const FRIENDLY: Record<string, string> = {

@@ -5,12 +5,15 @@
  */
 import { CompileError, DatabaseError, MigError } from "../errors.ts";
 import type { PlannedStep } from "../runtime/planned_step.ts";
+import { ScriptThrewError } from "../runtime/run_script.ts";
 import { StatementFailedError } from "../runtime/statement_failure.ts";
 import { type Finding, finding } from "./finding.ts";
 
 /** `failed`: the step and what it threw (a runner outcome); `database`: multidb section. */
 export function failureFinding(failed: { readonly error: unknown; readonly step: PlannedStep }, database?: string): Finding {
-  const { error, step } = failed;
+  const { step } = failed;
+  // The report places the throw itself; the run's wording of it would say the place twice.
+  const error = failed.error instanceof ScriptThrewError ? failed.error.thrown : failed.error;
   const base = {
     kind: step.direction === "up" ? "upgrade-failed" as const : "downgrade-failed" as const,
     revision: step.revision,

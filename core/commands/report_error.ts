@@ -1,4 +1,5 @@
 import { MigError, UsageError } from "../errors.ts";
+import { scrubSecrets } from "../secrets.ts";
 
 /** Exit statuses, as Alembic's: 255 for a failed command, 2 for bad usage. */
 export const EXIT_FAILED = 255;
@@ -9,6 +10,11 @@ export const EXIT_USAGE = 2;
  * the exit status. Unexpected errors keep their stack only with `--raiseerr`.
  */
 export function reportError(error: unknown, options: { raiseErr: boolean }): { text: string; status: number } {
+  const { text, status } = describeError(error, options);
+  return { text: scrubSecrets(text), status };
+}
+
+function describeError(error: unknown, options: { raiseErr: boolean }): { text: string; status: number } {
   if (error instanceof UsageError) return { text: `mig: error: ${error.message}`, status: EXIT_USAGE };
   if (error instanceof MigError) {
     const text = options.raiseErr && error.stack ? error.stack : `FAILED: ${error.message}`;

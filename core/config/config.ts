@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULTS } from "./keys.ts";
+import { DEFAULTS, FILE_TEMPLATE_TOKENS } from "./keys.ts";
 import { interpolate } from "./interpolate.ts";
 import { ConfigError } from "../errors.ts";
 
@@ -93,15 +93,22 @@ export class MigConfig {
   }
 
   get versionTable(): string {
-    return this.#string("version_table") ?? DEFAULTS.versionTable;
+    return this.#name("version_table") ?? DEFAULTS.versionTable;
   }
 
   get versionTableSchema(): string | undefined {
-    return this.#string("version_table_schema");
+    return this.#name("version_table_schema");
   }
 
   get fileTemplate(): string {
-    return this.#string("file_template") ?? DEFAULTS.fileTemplate;
+    const v = this.#string("file_template");
+    if (v === undefined) return DEFAULTS.fileTemplate;
+    // An unknown token would otherwise be written into the file name as it stands.
+    const unknown = [...v.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1]!).find((t) => !FILE_TEMPLATE_TOKENS.has(t));
+    if (unknown !== undefined) {
+      throw this.#typeError("file_template", `made of the tokens ${[...FILE_TEMPLATE_TOKENS].map((t) => `{{${t}}}`).join(" ")}, not {{${unknown}}}`);
+    }
+    return v;
   }
 
   get truncateSlugLength(): number {
@@ -119,7 +126,9 @@ export class MigConfig {
   }
 
   get timezone(): string | undefined {
-    return this.#string("timezone");
+    const v = this.#string("timezone");
+    if (v !== undefined && !isTimeZone(v)) throw this.#typeError("timezone", `an IANA time zone such as "UTC" or "Europe/Paris", not "${v}"`);
+    return v;
   }
 
   /** Format of new revision scripts: "ts" (default) or "sql" (the `sql` template). */
@@ -259,6 +268,13 @@ export class MigConfig {
     return v;
   }
 
+  /** A database object's name: a string with something in it. */
+  #name(key: string): string | undefined {
+    const v = this.#string(key);
+    if (v !== undefined && v.trim() === "") throw this.#typeError(key, "a non-empty name");
+    return v;
+  }
+
   #boolean(key: string): boolean | undefined {
     const v = this.get(key);
     if (v === undefined) return undefined;
@@ -274,5 +290,14 @@ export class MigConfig {
 
   #typeError(key: string, expected: string): ConfigError {
     return new ConfigError(`Key '${key}' in section [${this.section}] of ${this.#where(key)} must be ${expected}`);
+  }
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -29,3 +29,6 @@ export const DEFAULTS = {
   truncateSlugLength: 40,
   lockTimeoutSeconds: 60,
 } as const;
+
+/** The tokens `file_template` may use, as `{{token}}`. */
+export const FILE_TEMPLATE_TOKENS: ReadonlySet<string> = new Set(["rev", "slug", "epoch", "year", "month", "day", "hour", "minute", "second"]);

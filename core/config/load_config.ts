@@ -32,10 +32,20 @@ export function loadConfig(options: LoadConfigOptions = {}): MigConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
-  } catch {
-    throw new ConfigError(`No config file '${file}' found, or file has no '[${section}]' section`);
+  } catch (e) {
+    // Only a missing file is "no config file"; a directory or a permission problem is the
+    // real cause and must be said as such.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ConfigError(`No config file '${file}' found, or file has no '[${section}]' section`);
+    throw new ConfigError(`Can't read config file '${file}': ${readFailure(code, e)}`);
   }
   return parseConfig(text, { ...options, file, section });
+}
+
+function readFailure(code: string | undefined, e: unknown): string {
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  return (e as Error).message ?? String(e);
 }
 
 /** Parses config text; `file` is only used for messages and relative paths. */

@@ -9,6 +9,7 @@ import type { DialectName } from "../ops/context.ts";
 import type { AlembicProject } from "./alembic_project.ts";
 import { readEnvPy } from "./env_py.ts";
 import { AlembicInputError } from "./input_error.ts";
+import { FILE_TEMPLATE_TOKENS } from "../config/keys.ts";
 
 export interface MigSettings {
   readonly url: string;
@@ -22,7 +23,6 @@ export interface MigSettings {
 }
 
 const PLACEHOLDER_URL = "driver://user:pass@localhost/dbname";
-const FILE_TEMPLATE_TOKENS = new Set(["rev", "slug", "epoch", "year", "month", "day", "hour", "minute", "second"]);
 
 /** `into`: where mig.toml goes (relative SQLite paths are rebased onto it). */
 export function migSettings(project: AlembicProject, dialectOption: DialectName | undefined, into: string = project.root): MigSettings {

@@ -109,10 +109,12 @@ export function buildUnique(
   target: Target,
   name: string | null,
   columns: readonly string[],
-  options: { deferrable?: boolean; initially?: string } = {},
+  options: { deferrable?: boolean; initially?: string; usingIndex?: string } = {},
 ): CreateUniqueConstraintNode {
-  const constraint = t.unique(columns, { ...options, ...(name === null ? {} : { name }) });
-  return createUniqueConstraintNode({ ...target, constraint });
+  const { usingIndex, ...rest } = options;
+  if (usingIndex !== undefined) checkName(usingIndex, "createUniqueConstraint() usingIndex");
+  const constraint = t.unique(columns, { ...rest, ...(name === null ? {} : { name }) });
+  return createUniqueConstraintNode({ ...target, constraint, usingIndex });
 }
 
 export function buildForeignKey(
@@ -121,20 +123,22 @@ export function buildForeignKey(
   referent: string,
   local: readonly string[],
   remote: readonly string[],
-  options: ForeignKeyOptions = {},
+  options: ForeignKeyOptions & { notValid?: boolean } = {},
 ): CreateForeignKeyNode {
-  const constraint = foreignKey(local, referent, remote, { ...options, ...(name === null ? {} : { name }) });
-  return createForeignKeyNode({ ...target, constraint });
+  const { notValid, ...rest } = options;
+  const constraint = foreignKey(local, referent, remote, { ...rest, ...(name === null ? {} : { name }) });
+  return createForeignKeyNode({ ...target, constraint, notValid });
 }
 
-export function buildCheck(target: Target, name: string | null, condition: string | Sql): CreateCheckConstraintNode {
+export function buildCheck(target: Target, name: string | null, condition: string | Sql, options: { notValid?: boolean } = {}): CreateCheckConstraintNode {
   const constraint = t.check(condition, name === null ? {} : { name });
-  return createCheckConstraintNode({ ...target, constraint });
+  return createCheckConstraintNode({ ...target, constraint, notValid: options.notValid });
 }
 
-export function buildPrimaryKey(target: Target, name: string | null, columns: readonly string[]): CreatePrimaryKeyNode {
+export function buildPrimaryKey(target: Target, name: string | null, columns: readonly string[], options: { usingIndex?: string } = {}): CreatePrimaryKeyNode {
+  if (options.usingIndex !== undefined) checkName(options.usingIndex, "createPrimaryKey() usingIndex");
   const constraint = t.primaryKey(columns, name === null ? {} : { name });
-  return createPrimaryKeyNode({ ...target, constraint });
+  return createPrimaryKeyNode({ ...target, constraint, usingIndex: options.usingIndex });
 }
 
 export function buildDropConstraint(

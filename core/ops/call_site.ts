@@ -40,6 +40,11 @@ export function captureCallSite(): CallSite | undefined {
   });
 }
 
+/** Where `error` was thrown: its first stack frame outside mig's op builders, if readable. */
+export function throwSite(error: unknown): CallSite | undefined {
+  return error instanceof Error ? siteFromStack(error.stack) : undefined;
+}
+
 function siteFromStack(stack: string | undefined): CallSite | undefined {
   if (!stack) return undefined;
   for (const line of stack.split("\n")) {

@@ -13,6 +13,8 @@ export type DialectName = "postgresql" | "mysql" | "sqlite";
 
 export interface OpSink {
   readonly dialect: DialectName;
+  /** Inside `op.autocommitBlock`: no transaction around the ops. */
+  readonly autocommit?: boolean;
   /** Queue a node; the runner compiles and runs (or writes) it. */
   emit(node: OpNode): void;
   /**

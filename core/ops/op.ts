@@ -27,6 +27,9 @@ import { dropTableNode } from "./nodes/drop_table.ts";
 import { dropTableCommentNode } from "./nodes/drop_table_comment.ts";
 import { executeNode } from "./nodes/execute.ts";
 import { renameTableNode } from "./nodes/rename_table.ts";
+import { setTimeoutNode } from "./nodes/set_timeout.ts";
+import { validateConstraintNode } from "./nodes/validate_constraint.ts";
+import { parseDuration } from "./duration.ts";
 import { checkLiteral, isSql, type LiteralValue, type Sql, sqlLiteral, sqlText } from "./sql.ts";
 import type { ForeignKeyOptions } from "./t.ts";
 import { defineTable, type TableDefinition, type TableElement } from "./table_definition.ts";
@@ -84,23 +87,41 @@ export const op = Object.freeze({
   dropIndex(name: string, options: Schema & { table?: string; ifExists?: boolean; concurrently?: boolean } = {}): void {
     emit("dropIndex", (site) => buildDropIndex(name, { ...options, site }));
   },
-  createUniqueConstraint(name: string | null, table: string, columns: readonly string[], options: Schema & { deferrable?: boolean; initially?: string } = {}): void {
+  createUniqueConstraint(
+    name: string | null, table: string, columns: readonly string[],
+    options: Schema & { deferrable?: boolean; initially?: string; usingIndex?: string } = {},
+  ): void {
     const { schema, ...rest } = options;
     emit("createUniqueConstraint", (site) => buildUnique(target(table, schema, site), name, columns, rest));
   },
   createForeignKey(
     name: string | null, sourceTable: string, referentTable: string, localColumns: readonly string[],
-    remoteColumns: readonly string[], options: ForeignKeyOptions & { sourceSchema?: string } = {},
+    remoteColumns: readonly string[], options: ForeignKeyOptions & { sourceSchema?: string; notValid?: boolean } = {},
   ): void {
     const { sourceSchema, ...rest } = options;
     emit("createForeignKey", (site) =>
       buildForeignKey(target(sourceTable, sourceSchema, site), name, referentTable, localColumns, remoteColumns, rest));
   },
-  createCheckConstraint(name: string | null, table: string, condition: string | Sql, options: Schema = {}): void {
-    emit("createCheckConstraint", (site) => buildCheck(target(table, options.schema, site), name, condition));
+  createCheckConstraint(name: string | null, table: string, condition: string | Sql, options: Schema & { notValid?: boolean } = {}): void {
+    emit("createCheckConstraint", (site) => buildCheck(target(table, options.schema, site), name, condition, options));
   },
-  createPrimaryKey(name: string | null, table: string, columns: readonly string[], options: Schema = {}): void {
-    emit("createPrimaryKey", (site) => buildPrimaryKey(target(table, options.schema, site), name, columns));
+  createPrimaryKey(name: string | null, table: string, columns: readonly string[], options: Schema & { usingIndex?: string } = {}): void {
+    emit("createPrimaryKey", (site) => buildPrimaryKey(target(table, options.schema, site), name, columns, options));
+  },
+  /** Checks the existing rows of a constraint created with `notValid: true` (PostgreSQL). */
+  validateConstraint(name: string, table: string, options: Schema = {}): void {
+    emit("validateConstraint", (site) => {
+      checkName(name, "validateConstraint() name");
+      return validateConstraintNode({ ...target(table, options.schema, site), name });
+    });
+  },
+  /** How long the migration's statements wait for a lock before failing: "5s", "500ms", or milliseconds. */
+  setLockTimeout(duration: string | number): void {
+    emitTimeout("lock", duration);
+  },
+  /** How long each of the migration's statements may run before failing (PostgreSQL). */
+  setStatementTimeout(duration: string | number): void {
+    emitTimeout("statement", duration);
   },
   dropConstraint(name: string, table: string, options: Schema & { type?: ConstraintType; ifExists?: boolean } = {}): void {
     emit("dropConstraint", (site) => buildDropConstraint(target(table, options.schema, site), name, options));
@@ -148,7 +169,9 @@ export const op = Object.freeze({
     emit("autocommitBlock", (site) => {
       const outer = currentSink("op.autocommitBlock()");
       const ops: OpNode[] = [];
-      const inner: OpSink = { dialect: outer.dialect, emit: (node) => void ops.push(node), getBind: () => outer.getBind() };
+      const inner: OpSink = {
+        dialect: outer.dialect, autocommit: true, emit: (node) => void ops.push(node), getBind: () => outer.getBind(),
+      };
       noPromise("autocommitBlock", withOpSink(inner, fn));
       return autocommitBlockNode({ ops: list(ops), site });
     });
@@ -181,6 +204,13 @@ export const op = Object.freeze({
     return currentSink("op.getBind()").getBind();
   },
 });
+
+function emitTimeout(timeout: "lock" | "statement", value: string | number): void {
+  const what = timeout === "lock" ? "setLockTimeout" : "setStatementTimeout";
+  const sink = currentSink(`op.${what}()`);
+  const duration = parseDuration(value, `op.${what}()`);
+  sink.emit(setTimeoutNode({ timeout, duration, scope: sink.autocommit ? "session" : "transaction", site: captureCallSite() }));
+}
 
 function checkRows(table: string, rows: readonly Record<string, LiteralValue | Sql>[]): readonly InsertRow[] {
   if (!Array.isArray(rows)) throw new ScriptError(`bulkInsert('${table}') needs an array of row objects`);

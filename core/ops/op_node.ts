@@ -22,6 +22,8 @@ import type { DropTableNode } from "./nodes/drop_table.ts";
 import type { DropTableCommentNode } from "./nodes/drop_table_comment.ts";
 import type { ExecuteNode } from "./nodes/execute.ts";
 import type { RenameTableNode } from "./nodes/rename_table.ts";
+import type { SetTimeoutNode } from "./nodes/set_timeout.ts";
+import type { ValidateConstraintNode } from "./nodes/validate_constraint.ts";
 
 export type OpNode =
   | CreateTableNode
@@ -42,7 +44,9 @@ export type OpNode =
   | ExecuteNode
   | BulkInsertNode
   | BatchAlterTableNode
-  | AutocommitBlockNode;
+  | AutocommitBlockNode
+  | ValidateConstraintNode
+  | SetTimeoutNode;
 
 export type OpKind = OpNode["kind"];
 export type OpOf<K extends OpKind> = Extract<OpNode, { kind: K }>;
@@ -55,4 +59,5 @@ export const OP_KINDS: readonly OpKind[] = Object.freeze([
   "createIndex", "dropIndex", "createUniqueConstraint", "createForeignKey",
   "createCheckConstraint", "createPrimaryKey", "dropConstraint", "createTableComment",
   "dropTableComment", "execute", "bulkInsert", "batchAlterTable", "autocommitBlock",
+  "validateConstraint", "setTimeout",
 ]);

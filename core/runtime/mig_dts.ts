@@ -2401,6 +2401,8 @@ declare module "mig/_internal/core/config/keys" {
         readonly truncateSlugLength: 40;
         readonly lockTimeoutSeconds: 60;
     };
+    /** The tokens \`file_template\` may use, as \`{{token}}\`. */
+    export const FILE_TEMPLATE_TOKENS: ReadonlySet<string>;
 }
 
 declare module "mig/_internal/core/config/load_config" {
@@ -4338,10 +4340,17 @@ declare module "mig/_internal/core/ops/build" {
     export function buildUnique(target: Target, name: string | null, columns: readonly string[], options?: {
         deferrable?: boolean;
         initially?: string;
+        usingIndex?: string;
     }): CreateUniqueConstraintNode;
-    export function buildForeignKey(target: Target, name: string | null, referent: string, local: readonly string[], remote: readonly string[], options?: ForeignKeyOptions): CreateForeignKeyNode;
-    export function buildCheck(target: Target, name: string | null, condition: string | Sql): CreateCheckConstraintNode;
-    export function buildPrimaryKey(target: Target, name: string | null, columns: readonly string[]): CreatePrimaryKeyNode;
+    export function buildForeignKey(target: Target, name: string | null, referent: string, local: readonly string[], remote: readonly string[], options?: ForeignKeyOptions & {
+        notValid?: boolean;
+    }): CreateForeignKeyNode;
+    export function buildCheck(target: Target, name: string | null, condition: string | Sql, options?: {
+        notValid?: boolean;
+    }): CreateCheckConstraintNode;
+    export function buildPrimaryKey(target: Target, name: string | null, columns: readonly string[], options?: {
+        usingIndex?: string;
+    }): CreatePrimaryKeyNode;
     export function buildDropConstraint(target: Target, name: string, options?: {
         type?: ConstraintType;
         ifExists?: boolean;
@@ -4367,6 +4376,8 @@ declare module "mig/_internal/core/ops/call_site" {
      * into words on first read. \`file\` is "" when no frame outside mig was readable.
      */
     export function captureCallSite(): CallSite | undefined;
+    /** Where \`error\` was thrown: its first stack frame outside mig's op builders, if readable. */
+    export function throwSite(error: unknown): CallSite | undefined;
     /** \`file:line:column\`, the form editors and terminals turn into links. */
     export function formatCallSite(site: CallSite): string;
 }
@@ -4420,6 +4431,8 @@ declare module "mig/_internal/core/ops/context" {
     export type DialectName = "postgresql" | "mysql" | "sqlite";
     export interface OpSink {
         readonly dialect: DialectName;
+        /** Inside \`op.autocommitBlock\`: no transaction around the ops. */
+        readonly autocommit?: boolean;
         /** Queue a node; the runner compiles and runs (or writes) it. */
         emit(node: OpNode): void;
         /**
@@ -4434,6 +4447,16 @@ declare module "mig/_internal/core/ops/context" {
     export function currentSink(what: string): OpSink;
     /** Whether a sink is installed (for code that may run both inside and outside a migration). */
     export function hasOpSink(): boolean;
+}
+
+declare module "mig/_internal/core/ops/duration" {
+    /** Durations of the timeout ops: \`"5s"\`, \`"500ms"\`, \`"2min"\`, \`"1h"\`, or a number of milliseconds. */
+    export interface Duration {
+        readonly ms: number;
+        /** As written when it is already PostgreSQL's syntax (\`'5s'\` reads better in \`--sql\` than \`'5000ms'\`). */
+        readonly text: string;
+    }
+    export function parseDuration(value: string | number, what: string): Duration;
 }
 
 declare module "mig/_internal/core/ops/elements/column" {
@@ -4755,6 +4778,8 @@ declare module "mig/_internal/core/ops/nodes/create_check_constraint" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: CheckElement;
+        /** PostgreSQL \`NOT VALID\`: existing rows are not checked until \`op.validateConstraint\`. */
+        readonly notValid?: boolean;
     }
     export function createCheckConstraintNode(props: Props<CreateCheckConstraintNode>): CreateCheckConstraintNode;
 }
@@ -4767,6 +4792,8 @@ declare module "mig/_internal/core/ops/nodes/create_foreign_key" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: ForeignKeyElement;
+        /** PostgreSQL \`NOT VALID\`: existing rows are not checked until \`op.validateConstraint\`. */
+        readonly notValid?: boolean;
     }
     export function createForeignKeyNode(props: Props<CreateForeignKeyNode>): CreateForeignKeyNode;
 }
@@ -4797,6 +4824,8 @@ declare module "mig/_internal/core/ops/nodes/create_primary_key" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: PrimaryKeyElement;
+        /** PostgreSQL \`USING INDEX\`: the key adopts a unique index built beforehand (CONCURRENTLY). */
+        readonly usingIndex?: string;
     }
     export function createPrimaryKeyNode(props: Props<CreatePrimaryKeyNode>): CreatePrimaryKeyNode;
 }
@@ -4832,6 +4861,8 @@ declare module "mig/_internal/core/ops/nodes/create_unique_constraint" {
         readonly table: string;
         readonly schema?: string;
         readonly constraint: UniqueElement;
+        /** PostgreSQL \`USING INDEX\`: the constraint adopts an index built beforehand (CONCURRENTLY). */
+        readonly usingIndex?: string;
     }
     export function createUniqueConstraintNode(props: Props<CreateUniqueConstraintNode>): CreateUniqueConstraintNode;
 }
@@ -4934,6 +4965,33 @@ declare module "mig/_internal/core/ops/nodes/rename_table" {
     export function renameTableNode(props: Props<RenameTableNode>): RenameTableNode;
 }
 
+declare module "mig/_internal/core/ops/nodes/set_timeout" {
+    /** \`op.setLockTimeout(d)\` / \`op.setStatementTimeout(d)\`: how long the migration's statements may wait or run. */
+    import type { Duration } from "mig/_internal/core/ops/duration";
+    import { type NodeBase, type Props } from "mig/_internal/core/ops/nodes/node";
+    export interface SetTimeoutNode extends NodeBase<"setTimeout"> {
+        readonly timeout: "lock" | "statement";
+        readonly duration: Duration;
+        /**
+         * "transaction" ends with the migration's transaction (PostgreSQL SET LOCAL); inside
+         * \`op.autocommitBlock\` there is none, so the setting holds for the session.
+         */
+        readonly scope: "transaction" | "session";
+    }
+    export function setTimeoutNode(props: Props<SetTimeoutNode>): SetTimeoutNode;
+}
+
+declare module "mig/_internal/core/ops/nodes/validate_constraint" {
+    /** \`op.validateConstraint(name, table, { schema? })\`: checks the rows of a constraint added \`notValid\`. */
+    import { type NodeBase, type Props } from "mig/_internal/core/ops/nodes/node";
+    export interface ValidateConstraintNode extends NodeBase<"validateConstraint"> {
+        readonly name: string;
+        readonly table: string;
+        readonly schema?: string;
+    }
+    export function validateConstraintNode(props: Props<ValidateConstraintNode>): ValidateConstraintNode;
+}
+
 declare module "mig/_internal/core/ops/op" {
     /**
      * \`op\`: Alembic's operations, camelCase. Each call builds an immutable node, stamps the
@@ -4977,12 +5035,24 @@ declare module "mig/_internal/core/ops/op" {
         createUniqueConstraint(name: string | null, table: string, columns: readonly string[], options?: Schema & {
             deferrable?: boolean;
             initially?: string;
+            usingIndex?: string;
         }): void;
         createForeignKey(name: string | null, sourceTable: string, referentTable: string, localColumns: readonly string[], remoteColumns: readonly string[], options?: ForeignKeyOptions & {
             sourceSchema?: string;
+            notValid?: boolean;
         }): void;
-        createCheckConstraint(name: string | null, table: string, condition: string | Sql, options?: Schema): void;
-        createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: Schema): void;
+        createCheckConstraint(name: string | null, table: string, condition: string | Sql, options?: Schema & {
+            notValid?: boolean;
+        }): void;
+        createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: Schema & {
+            usingIndex?: string;
+        }): void;
+        /** Checks the existing rows of a constraint created with \`notValid: true\` (PostgreSQL). */
+        validateConstraint(name: string, table: string, options?: Schema): void;
+        /** How long the migration's statements wait for a lock before failing: "5s", "500ms", or milliseconds. */
+        setLockTimeout(duration: string | number): void;
+        /** How long each of the migration's statements may run before failing (PostgreSQL). */
+        setStatementTimeout(duration: string | number): void;
         dropConstraint(name: string, table: string, options?: Schema & {
             type?: ConstraintType;
             ifExists?: boolean;
@@ -5042,7 +5112,9 @@ declare module "mig/_internal/core/ops/op_node" {
     import type { DropTableCommentNode } from "mig/_internal/core/ops/nodes/drop_table_comment";
     import type { ExecuteNode } from "mig/_internal/core/ops/nodes/execute";
     import type { RenameTableNode } from "mig/_internal/core/ops/nodes/rename_table";
-    export type OpNode = CreateTableNode | DropTableNode | RenameTableNode | AddColumnNode | DropColumnNode | AlterColumnNode | CreateIndexNode | DropIndexNode | CreateUniqueConstraintNode | CreateForeignKeyNode | CreateCheckConstraintNode | CreatePrimaryKeyNode | DropConstraintNode | CreateTableCommentNode | DropTableCommentNode | ExecuteNode | BulkInsertNode | BatchAlterTableNode | AutocommitBlockNode;
+    import type { SetTimeoutNode } from "mig/_internal/core/ops/nodes/set_timeout";
+    import type { ValidateConstraintNode } from "mig/_internal/core/ops/nodes/validate_constraint";
+    export type OpNode = CreateTableNode | DropTableNode | RenameTableNode | AddColumnNode | DropColumnNode | AlterColumnNode | CreateIndexNode | DropIndexNode | CreateUniqueConstraintNode | CreateForeignKeyNode | CreateCheckConstraintNode | CreatePrimaryKeyNode | DropConstraintNode | CreateTableCommentNode | DropTableCommentNode | ExecuteNode | BulkInsertNode | BatchAlterTableNode | AutocommitBlockNode | ValidateConstraintNode | SetTimeoutNode;
     export type OpKind = OpNode["kind"];
     export type OpOf<K extends OpKind> = Extract<OpNode, {
         kind: K;
@@ -5551,6 +5623,19 @@ declare module "mig/_internal/core/runtime/planned_step" {
     export function applyChanges(heads: readonly string[], changes: readonly VersionChange[]): string[];
 }
 
+declare module "mig/_internal/core/runtime/preflight" {
+    import type { PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import type { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
+    /**
+     * Reads (\`.sql\`) or imports (\`.ts\`) every script of the plan and checks it has what its
+     * step runs, before the database is touched: a script that cannot load leaves nothing
+     * written, not even the version table, and nothing half-written to \`--sql\` output.
+     * Alembic likewise loads every script before it connects. The imports were started
+     * together by the loader, so waiting for them here costs no more than running would.
+     */
+    export function preflight(steps: readonly PlannedStep[], scripts: ScriptLoader): Promise<void>;
+}
+
 declare module "mig/_internal/core/runtime/run_env" {
     import type { MigConfig } from "mig/_internal/core/config/config";
     import type { Output } from "mig/_internal/core/output";
@@ -5598,7 +5683,9 @@ declare module "mig/_internal/core/runtime/run_failed" {
 declare module "mig/_internal/core/runtime/run_script" {
     import type { Dialect } from "mig/_internal/core/dialect";
     import type { Row } from "mig/_internal/core/driver";
+    import { ScriptError } from "mig/_internal/core/errors";
     import { type RunCompileContext } from "mig/_internal/core/ops/compile_context";
+    import { type SqlSection } from "mig/_internal/core/script/sql_script";
     import type { Executor } from "mig/_internal/core/runtime/executor";
     import type { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
     import type { Transactions } from "mig/_internal/core/runtime/transactions";
@@ -5624,6 +5711,16 @@ declare module "mig/_internal/core/runtime/run_script" {
         execute(sql: string): Promise<void>;
     }
     export function runScript(step: ScriptStep, run: ScriptRun): Promise<void>;
+    /** The section of a \`.sql\` script that \`step\` runs; throws naming the file when it is unreadable or missing. */
+    export function sqlSection(step: ScriptStep): SqlSection;
+    /** The \`upgrade\`/\`downgrade\` function of a \`.ts\` script's module; throws naming the file when there is none. */
+    export function scriptFunction(module: Record<string, unknown>, step: ScriptStep): (database?: string) => unknown;
+    /** What a script's own code threw, worded with the revision and the place; \`thrown\` is the original. */
+    export class ScriptThrewError extends ScriptError {
+        readonly thrown: unknown;
+        name: string;
+        constructor(thrown: unknown, step: ScriptStep, fn: string);
+    }
 }
 
 declare module "mig/_internal/core/runtime/run_steps" {
@@ -5632,6 +5729,7 @@ declare module "mig/_internal/core/runtime/run_steps" {
     import type { Executor } from "mig/_internal/core/runtime/executor";
     import type { MigrateSettings } from "mig/_internal/core/runtime/migrate";
     import { type PlannedStep } from "mig/_internal/core/runtime/planned_step";
+    import { ScriptLoader } from "mig/_internal/core/runtime/script_loader";
     import type { Transactions } from "mig/_internal/core/runtime/transactions";
     import { VersionStore } from "mig/_internal/core/runtime/version_store";
     export interface StepRun {
@@ -5645,7 +5743,11 @@ declare module "mig/_internal/core/runtime/run_steps" {
         readonly offline: boolean;
         /** Checked before each commit (SQLite foreign keys after table rebuilds). */
         readonly verify?: () => Promise<void>;
+        /** The plan's scripts, already loading (see preflight.ts); made here when absent. */
+        readonly scripts?: ScriptLoader;
     }
+    /** The loader for the scripts \`steps\` run, every import started at once. */
+    export function loaderFor(steps: readonly PlannedStep[]): ScriptLoader;
     /**
      * Runs the steps in order: each script's statements, then its version-table rows, one
      * transaction for the run or one per migration. Online, a failure rolls back what the
@@ -5668,9 +5770,9 @@ declare module "mig/_internal/core/runtime/script_loader" {
      * for every import at once lets Bun read and transpile them in a batch on its worker
      * threads (10,000 scripts: ~1.5 s one by one, ~0.3 s together).
      *
-     * Nothing about a step changes: its module is awaited when the step runs, a script that
-     * fails to load fails at its own step with the same error, and the steps before it have
-     * run (or been written) as before. Alembic likewise loads every script before running.
+     * Online and \`--sql\` runs wait for every import before the first step (preflight.ts), so a
+     * script that cannot load stops the run before anything is written, as in Alembic, which
+     * loads every script before it connects.
      */
     export class ScriptLoader {
         #private;
@@ -6005,6 +6107,19 @@ declare module "mig/_internal/core/script/ts_header" {
     export {};
 }
 
+declare module "mig/_internal/core/secrets" {
+    /**
+     * The passwords this process has seen in database URLs, so every line it prints can be
+     * scrubbed of them. Masking the URL is not enough: a driver may echo its connection
+     * string, a server may quote it back, a user's env.ts may log it. The registry is the
+     * last line of defence, applied to every output and error line.
+     */
+    /** Remember a secret (a password, a token) so it is scrubbed from everything printed. */
+    export function rememberSecret(secret: string | undefined): void;
+    /** \`text\` with every remembered secret replaced by \`***\`. */
+    export function scrubSecrets(text: string): string;
+}
+
 declare module "mig/_internal/core/templates" {
     export interface TemplateInfo {
         readonly name: string;
@@ -6201,6 +6316,14 @@ declare module "mig/_internal/dialects/common/compiler" {
         createForeignKey(node: OpOf<"createForeignKey">, _ctx: CompileContext): string[];
         createCheckConstraint(node: OpOf<"createCheckConstraint">, _ctx: CompileContext): string[];
         createPrimaryKey(node: OpOf<"createPrimaryKey">, _ctx: CompileContext): string[];
+        /** \` NOT VALID\` after an added constraint (PostgreSQL); elsewhere there is no such state. */
+        notValid(notValid: boolean | undefined): string;
+        /** \`ADD CONSTRAINT name UNIQUE|PRIMARY KEY USING INDEX ix\` (PostgreSQL). */
+        constraintUsingIndex(node: OpOf<"createUniqueConstraint"> | OpOf<"createPrimaryKey">, kind: string, index: string): string;
+        validateConstraint(node: OpOf<"validateConstraint">, _ctx: CompileContext): string[];
+        setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[];
+        /** Refuses a PostgreSQL-only option here; PostgreSQL's compiler lets it through. */
+        postgresqlOnly(what: string): void;
         addConstraint(table: string, schema: string | undefined, element: ConstraintElement): string;
         dropConstraint(node: OpOf<"dropConstraint">, _ctx: CompileContext): string[];
         createTableComment(node: OpOf<"createTableComment">, _ctx: CompileContext): string[];
@@ -6416,8 +6539,6 @@ declare module "mig/_internal/dialects/driver_support" {
      * the server while a long migration holds it.
      */
     export function pollUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<boolean>;
-    /** Remove the URL's secrets from a client library's message, should one ever echo them. */
-    export function scrub(message: string, url: DbUrl): string;
     /** \`Can't connect to 'url': reason\`, the wording every driver uses for unreachable/auth. */
     export function connectionError(url: DbUrl, error: unknown): DatabaseError;
     /**
@@ -6544,6 +6665,8 @@ declare module "mig/_internal/dialects/mysql/compiler" {
         tableComment(table: string, schema: string | undefined, comment: string | null): string;
         emptyInsert(target: string): string;
         alterColumn(node: OpOf<"alterColumn">, ctx: CompileContext): string[];
+        /** lock_wait_timeout counts whole seconds; MySQL DDL commits anyway, so the session is the scope. */
+        setTimeout(node: OpOf<"setTimeout">, ctx: CompileContext): string[];
         dropIndex(node: OpOf<"dropIndex">, _ctx: CompileContext): string[];
         dropConstraint(node: OpOf<"dropConstraint">, _ctx: CompileContext): string[];
         dropCheckKeyword(): string;
@@ -6715,6 +6838,10 @@ declare module "mig/_internal/dialects/postgresql/compiler" {
     export class PostgresqlCompiler extends DefaultCompiler {
         columnType(column: ColumnElement, table: TableDefinition): string;
         concurrently(concurrently: boolean): string;
+        notValid(notValid: boolean | undefined): string;
+        postgresqlOnly(_what: string): void;
+        /** SET LOCAL ends with the migration's transaction; in an autocommit block there is none. */
+        setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[];
         createTable(node: OpOf<"createTable">, ctx: CompileContext): string[];
         dropTable(node: OpOf<"dropTable">, ctx: CompileContext): string[];
         renameTable(node: OpOf<"renameTable">, ctx: CompileContext): string[];
@@ -7044,6 +7171,8 @@ declare module "mig/_internal/dialects/sqlite/compiler" {
         indexName(name: string, schema?: string): string;
         indexTable(table: string): string;
         unsupported(what: string, table?: string, hint?: string): never;
+        /** SQLite's wait for a locked database is its busy timeout; a statement cannot be bounded in SQL. */
+        setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[];
         addColumn(node: OpOf<"addColumn">, ctx: CompileContext): string[];
         alterColumn(node: OpOf<"alterColumn">, _ctx: CompileContext): string[];
         batchAlterTable(node: OpOf<"batchAlterTable">, ctx: CompileContext): string[];
@@ -7136,7 +7265,7 @@ declare module "mig/_internal/dialects/sqlite/libsql_driver" {
     import type { Driver } from "mig/_internal/core/driver";
     import type { DbUrl } from "mig/_internal/core/url";
     import { type ConnectOptions } from "mig/_internal/dialects/driver_support";
-    export function connect(url: DbUrl, _options?: ConnectOptions): Promise<Driver>;
+    export function connect(url: DbUrl, options?: ConnectOptions): Promise<Driver>;
 }
 
 declare module "mig/_internal/dialects/sqlite/parse_create_table" {

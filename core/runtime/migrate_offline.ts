@@ -2,7 +2,8 @@ import type { Dialect } from "../dialect.ts";
 import { MigError } from "../errors.ts";
 import type { MigrateResult, MigrateSettings, MigrationWork } from "./migrate.ts";
 import { OfflineWriter } from "./offline_writer.ts";
-import { logContext, runSteps, versionStore } from "./run_steps.ts";
+import { preflight } from "./preflight.ts";
+import { loaderFor, logContext, runSteps, versionStore } from "./run_steps.ts";
 import { Transactions } from "./transactions.ts";
 
 /** `--sql`: the plan from `startHeads` (base by default) written to stdout as a script. */
@@ -11,6 +12,8 @@ export async function migrateOffline(settings: MigrateSettings, work: MigrationW
   const writer = new OfflineWriter(settings.output);
   const heads = [...(settings.startHeads ?? [])];
   const steps = work.plan(heads);
+  const scripts = loaderFor(steps);
+  await preflight(steps, scripts);
   logContext(settings.output, dialect);
   const transactions = new Transactions(writer, dialect.capabilities.offlineTransactionBlocks);
   const store = versionStore(settings, writer, dialect);
@@ -18,7 +21,7 @@ export async function migrateOffline(settings: MigrateSettings, work: MigrationW
   if (settings.database) writer.comment(`Database ${settings.database}`);
   try {
     if (work.ensureVersionTable) await store.create();
-    const after = await runSteps({ settings, dialect, executor: writer, transactions, store, steps, heads, offline: true });
+    const after = await runSteps({ settings, dialect, executor: writer, transactions, store, steps, heads, offline: true, scripts });
     return { heads: after, dialect };
   } finally {
     writer.flush();

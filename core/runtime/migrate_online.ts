@@ -3,7 +3,8 @@ import type { Driver } from "../driver.ts";
 import { MigError } from "../errors.ts";
 import type { MigrateResult, MigrateSettings, MigrationWork } from "./migrate.ts";
 import { OnlineExecutor } from "./online_executor.ts";
-import { logContext, runSteps, transactionPerMigration, versionStore } from "./run_steps.ts";
+import { preflight } from "./preflight.ts";
+import { loaderFor, logContext, runSteps, transactionPerMigration, versionStore } from "./run_steps.ts";
 import { Transactions } from "./transactions.ts";
 
 /**
@@ -36,6 +37,8 @@ export async function migrateOnline(
     const exists = await store.exists();
     const heads = exists && !work.purge ? await store.heads() : [];
     const steps = work.plan(heads);
+    const scripts = loaderFor(steps);
+    await preflight(steps, scripts);
     const transactions = new Transactions(executor, true);
     const perMigration = transactionPerMigration(settings, dialect);
     if (!perMigration) await transactions.begin();
@@ -43,7 +46,7 @@ export async function migrateOnline(
     if (work.purge) await store.purge();
     if (perMigration) await transactions.commit();
     const verify = guard ? () => checkForeignKeys(driver, guard.check) : undefined;
-    const after = await runSteps({ settings, dialect, executor, transactions, store, steps, heads, offline: false, verify });
+    const after = await runSteps({ settings, dialect, executor, transactions, store, steps, heads, offline: false, verify, scripts });
     return { heads: after, dialect };
   } catch (error) {
     failed = true;

@@ -1,13 +1,13 @@
 import * as fs from "node:fs";
 import type { Dialect } from "../dialect.ts";
 import type { Row } from "../driver.ts";
-import { CompileError, MigError, ScriptError } from "../errors.ts";
+import { CompileError, DatabaseError, MigError, ScriptError } from "../errors.ts";
 import { type Allowance, allowancesOf } from "../ops/allowance.ts";
-import { formatCallSite } from "../ops/call_site.ts";
+import { formatCallSite, throwSite } from "../ops/call_site.ts";
 import { type RunCompileContext, reflectFor } from "../ops/compile_context.ts";
 import { type OpSink, withOpSink } from "../ops/context.ts";
 import type { OpNode } from "../ops/op_node.ts";
-import { parseSqlScript } from "../script/sql_script.ts";
+import { parseSqlScript, type SqlSection } from "../script/sql_script.ts";
 import { decodeScript } from "../script/strict_utf8.ts";
 import type { Executor } from "./executor.ts";
 import { importUserModule } from "./import_module.ts";
@@ -45,12 +45,32 @@ export async function runScript(step: ScriptStep, run: ScriptRun): Promise<void>
   else await runTsScript(step, run);
 }
 
-async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
+/** The section of a `.sql` script that `step` runs; throws naming the file when it is unreadable or missing. */
+export function sqlSection(step: ScriptStep): SqlSection {
   const script = parseSqlScript(decodeScript(fs.readFileSync(step.path), step.path), step.path);
   const section = step.direction === "up" ? script.up : script.down;
   if (!section) {
     throw new ScriptError(`Revision ${step.revision} has no '-- migrate:down' section in ${step.path}`, step.path);
   }
+  return section;
+}
+
+/** The `upgrade`/`downgrade` function of a `.ts` script's module; throws naming the file when there is none. */
+export function scriptFunction(module: Record<string, unknown>, step: ScriptStep): (database?: string) => unknown {
+  const name = functionName(step);
+  const fn = module[name];
+  if (typeof fn !== "function") {
+    throw new ScriptError(`Revision ${step.revision} has no ${name}() function in ${step.path}`, step.path);
+  }
+  return fn as (database?: string) => unknown;
+}
+
+function functionName(step: ScriptStep): "upgrade" | "downgrade" {
+  return step.direction === "up" ? "upgrade" : "downgrade";
+}
+
+async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
+  const section = sqlSection(step);
   const origin: StatementOrigin = { revision: step.revision, file: step.path, firstLine: section.line };
   // Offline the section is copied as written; online each statement runs (and fails) on its own.
   const statements = run.executor.offline ? [{ text: section.sql, line: 0 }] : splitStatements(section.sql, run.dialect.name);
@@ -65,11 +85,7 @@ async function runSqlScript(step: ScriptStep, run: ScriptRun): Promise<void> {
 
 async function runTsScript(step: ScriptStep, run: ScriptRun): Promise<void> {
   const module = await (run.scripts ? run.scripts.load(step.path) : importUserModule(step.path));
-  const name = step.direction === "up" ? "upgrade" : "downgrade";
-  const fn = module[name];
-  if (typeof fn !== "function") {
-    throw new ScriptError(`Revision ${step.revision} has no ${name}() function in ${step.path}`, step.path);
-  }
+  const fn = scriptFunction(module, step);
   const queue: OpNode[] = [];
   const flush = async () => {
     for (let node = queue.shift(); node; node = queue.shift()) await runNode(node, step, run);
@@ -96,8 +112,32 @@ async function runTsScript(step: ScriptStep, run: ScriptRun): Promise<void> {
       return bind;
     },
   };
-  await withOpSink(sink, () => fn.call(module, run.database));
+  try {
+    await withOpSink(sink, () => fn.call(module, run.database));
+  } catch (error) {
+    throw located(error, step, functionName(step));
+  }
   await flush();
+}
+
+/**
+ * An error thrown (or a promise rejected) by the script's own code names the revision and
+ * the `file:line:column` of the throw; database and compile errors already say where.
+ */
+function located(error: unknown, step: ScriptStep, fn: string): unknown {
+  if (error instanceof DatabaseError || error instanceof CompileError) return error;
+  return new ScriptThrewError(error, step, fn);
+}
+
+/** What a script's own code threw, worded with the revision and the place; `thrown` is the original. */
+export class ScriptThrewError extends ScriptError {
+  override name = "ScriptThrewError";
+  constructor(readonly thrown: unknown, step: ScriptStep, fn: string) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const site = throwSite(thrown);
+    const where = site ? formatCallSite(site) : step.path;
+    super(`Revision ${step.revision} ${fn}() failed at ${where}: ${message}`, site?.file ?? step.path, site?.line);
+  }
 }
 
 /** `inherited`: allowances on an enclosing `op.autocommitBlock` (they cover its ops). */

@@ -24,6 +24,13 @@ export interface StepRun {
   readonly offline: boolean;
   /** Checked before each commit (SQLite foreign keys after table rebuilds). */
   readonly verify?: () => Promise<void>;
+  /** The plan's scripts, already loading (see preflight.ts); made here when absent. */
+  readonly scripts?: ScriptLoader;
+}
+
+/** The loader for the scripts `steps` run, every import started at once. */
+export function loaderFor(steps: readonly PlannedStep[]): ScriptLoader {
+  return new ScriptLoader(steps.filter((s) => !s.stamp).map((s) => s.path));
 }
 
 /**
@@ -35,7 +42,7 @@ export async function runSteps(run: StepRun): Promise<string[]> {
   const { settings, dialect, executor, transactions, store, steps } = run;
   const perMigration = transactionPerMigration(settings, dialect);
   const compile = createCompileContext({ offline: run.offline });
-  const scripts = new ScriptLoader(steps.filter((s) => !s.stamp).map((s) => s.path));
+  const scripts = run.scripts ?? loaderFor(steps);
   const scriptRun = { dialect, executor, transactions, compile, scripts, ...(settings.database ? { database: settings.database } : {}) };
   let heads = [...run.heads];
   let current: PlannedStep | undefined;

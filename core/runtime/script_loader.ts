@@ -9,9 +9,9 @@ type Module = Record<string, unknown>;
  * for every import at once lets Bun read and transpile them in a batch on its worker
  * threads (10,000 scripts: ~1.5 s one by one, ~0.3 s together).
  *
- * Nothing about a step changes: its module is awaited when the step runs, a script that
- * fails to load fails at its own step with the same error, and the steps before it have
- * run (or been written) as before. Alembic likewise loads every script before running.
+ * Online and `--sql` runs wait for every import before the first step (preflight.ts), so a
+ * script that cannot load stops the run before anything is written, as in Alembic, which
+ * loads every script before it connects.
  */
 export class ScriptLoader {
   readonly #modules = new Map<string, Promise<Module>>();

@@ -163,16 +163,42 @@ export class DefaultCompiler implements OpVisitor<CompileContext> {
     return [dropIndexSql(this, node)];
   }
   createUniqueConstraint(node: OpOf<"createUniqueConstraint">, _ctx: CompileContext): string[] {
+    if (node.usingIndex !== undefined) return [this.constraintUsingIndex(node, "UNIQUE", node.usingIndex)];
     return [this.addConstraint(node.table, node.schema, node.constraint)];
   }
   createForeignKey(node: OpOf<"createForeignKey">, _ctx: CompileContext): string[] {
-    return [this.addConstraint(node.table, node.schema, node.constraint)];
+    return [this.addConstraint(node.table, node.schema, node.constraint) + this.notValid(node.notValid)];
   }
   createCheckConstraint(node: OpOf<"createCheckConstraint">, _ctx: CompileContext): string[] {
-    return [this.addConstraint(node.table, node.schema, node.constraint)];
+    return [this.addConstraint(node.table, node.schema, node.constraint) + this.notValid(node.notValid)];
   }
   createPrimaryKey(node: OpOf<"createPrimaryKey">, _ctx: CompileContext): string[] {
+    if (node.usingIndex !== undefined) return [this.constraintUsingIndex(node, "PRIMARY KEY", node.usingIndex)];
     return [this.addConstraint(node.table, node.schema, node.constraint)];
+  }
+  /** ` NOT VALID` after an added constraint (PostgreSQL); elsewhere there is no such state. */
+  notValid(notValid: boolean | undefined): string {
+    if (notValid) this.postgresqlOnly("notValid: true (ADD CONSTRAINT ... NOT VALID)");
+    return "";
+  }
+  /** `ADD CONSTRAINT name UNIQUE|PRIMARY KEY USING INDEX ix` (PostgreSQL). */
+  constraintUsingIndex(
+    node: OpOf<"createUniqueConstraint"> | OpOf<"createPrimaryKey">, kind: string, index: string,
+  ): string {
+    this.postgresqlOnly(`usingIndex (ADD CONSTRAINT ... ${kind} USING INDEX)`);
+    const name = node.constraint.name === undefined ? "" : `CONSTRAINT ${this.quote(node.constraint.name)} `;
+    return `ALTER TABLE ${this.table(node.table, node.schema)} ADD ${name}${kind} USING INDEX ${this.quote(index)}`;
+  }
+  validateConstraint(node: OpOf<"validateConstraint">, _ctx: CompileContext): string[] {
+    this.postgresqlOnly("op.validateConstraint()");
+    return [`ALTER TABLE ${this.table(node.table, node.schema)} VALIDATE CONSTRAINT ${this.quote(node.name)}`];
+  }
+  setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[] {
+    return this.unsupported(node.timeout === "lock" ? "op.setLockTimeout()" : "op.setStatementTimeout()");
+  }
+  /** Refuses a PostgreSQL-only option here; PostgreSQL's compiler lets it through. */
+  postgresqlOnly(what: string): void {
+    throw new CompileError(`${what} is PostgreSQL's: ${this.displayName} has no equivalent; leave it out when op.dialect is not 'postgresql'`);
   }
   addConstraint(table: string, schema: string | undefined, element: ConstraintElement): string {
     if (!this.capabilities.supportsAlterConstraint) this.unsupported("ALTER of constraints", table, "constraint");

@@ -39,6 +39,15 @@ export class MysqlCompiler extends DefaultCompiler {
   override alterColumn(node: OpOf<"alterColumn">, ctx: CompileContext): string[] {
     return compileMysqlAlterColumn(this, node, ctx);
   }
+  /** lock_wait_timeout counts whole seconds; MySQL DDL commits anyway, so the session is the scope. */
+  override setTimeout(node: OpOf<"setTimeout">, ctx: CompileContext): string[] {
+    if (node.timeout === "statement") return super.setTimeout(node, ctx);
+    const { ms, text } = node.duration;
+    if (ms < 1000 || ms % 1000 !== 0) {
+      throw new CompileError(`op.setLockTimeout('${text}'): ${this.displayName}'s lock_wait_timeout counts whole seconds (at least 1s)`);
+    }
+    return [`SET SESSION lock_wait_timeout = ${ms / 1000}`];
+  }
   override dropIndex(node: OpOf<"dropIndex">, _ctx: CompileContext): string[] {
     if (node.table === undefined) {
       throw new CompileError(`DROP INDEX on MySQL names the table: op.dropIndex('${node.name}', { table: '...' })`);

@@ -18,6 +18,15 @@ export class PostgresqlCompiler extends DefaultCompiler {
   override concurrently(concurrently: boolean): string {
     return concurrently ? "CONCURRENTLY " : "";
   }
+  override notValid(notValid: boolean | undefined): string {
+    return notValid ? " NOT VALID" : "";
+  }
+  override postgresqlOnly(_what: string): void {}
+  /** SET LOCAL ends with the migration's transaction; in an autocommit block there is none. */
+  override setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[] {
+    const setting = node.timeout === "lock" ? "lock_timeout" : "statement_timeout";
+    return [`SET ${node.scope === "transaction" ? "LOCAL " : ""}${setting} = ${this.literal(node.duration.text)}`];
+  }
 
   override createTable(node: OpOf<"createTable">, ctx: CompileContext): string[] {
     const { definition: def } = node;

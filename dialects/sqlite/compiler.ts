@@ -53,6 +53,14 @@ export class SqliteCompiler extends DefaultCompiler {
     );
   }
 
+  /** SQLite's wait for a locked database is its busy timeout; a statement cannot be bounded in SQL. */
+  override setTimeout(node: OpOf<"setTimeout">, _ctx: CompileContext): string[] {
+    if (node.timeout === "statement") {
+      throw new CompileError("op.setStatementTimeout() has no SQLite equivalent; leave it out when op.dialect is 'sqlite'");
+    }
+    return [`PRAGMA busy_timeout = ${node.duration.ms}`];
+  }
+
   override addColumn(node: OpOf<"addColumn">, ctx: CompileContext): string[] {
     const problem = addColumnProblem(node, (d) => this.defaultValue(d));
     if (problem !== undefined) this.unsupported(`ALTER TABLE ADD COLUMN with ${problem}`, node.table);

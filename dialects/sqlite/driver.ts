@@ -12,6 +12,7 @@
  */
 import type { Driver, Row } from "../../core/driver.ts";
 import type { DbUrl } from "../../core/url.ts";
+import * as fs from "node:fs";
 import { type ConnectOptions, connectionError } from "../driver_support.ts";
 import { sqliteError } from "./driver_errors.ts";
 import { TransactionNesting } from "./driver_nesting.ts";
@@ -22,12 +23,30 @@ type SqlValue = null | number | bigint | string | Uint8Array;
 export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise<Driver> {
   const { DatabaseSync } = await import("node:sqlite");
   let db: Database;
+  const created = url.path !== undefined && !fs.existsSync(url.path) ? url.path : undefined;
   try {
     db = new DatabaseSync(url.path ?? ":memory:");
   } catch (error) {
     throw connectionError(url, sqliteError(error));
   }
-  return new SqliteDriver(db, options.busyTimeoutMs ?? 5000);
+  return new SqliteDriver(db, options.busyTimeoutMs ?? 5000, created);
+}
+
+/**
+ * Opening an SQLite file creates it; a run that then created nothing (bad input found after
+ * connecting, a read-only command on a mistyped path) must not leave an empty database
+ * behind. Called before closing, while the schema can still be read.
+ */
+function holdsNothing(db: Database): boolean {
+  try {
+    return db.prepare("SELECT count(*) AS n FROM sqlite_master").get()?.n === 0;
+  } catch {
+    return false;
+  }
+}
+
+function removeDatabaseFile(file: string): void {
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
 
 class SqliteDriver implements Driver {
@@ -36,8 +55,11 @@ class SqliteDriver implements Driver {
   #busyTimeoutMs: number;
   #nesting: TransactionNesting;
 
-  constructor(db: Database, busyTimeoutMs: number) {
+  readonly #createdFile: string | undefined;
+
+  constructor(db: Database, busyTimeoutMs: number, createdFile: string | undefined) {
     this.#db = db;
+    this.#createdFile = createdFile;
     this.#busyTimeoutMs = busyTimeoutMs;
     db.exec(`PRAGMA foreign_keys = ON; PRAGMA busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
     const row = db.prepare("SELECT sqlite_version() AS v").get() as Row;
@@ -91,7 +113,9 @@ class SqliteDriver implements Driver {
     try {
       await this.#nesting.close();
     } finally {
+      const remove = this.#createdFile !== undefined && holdsNothing(this.#db);
       this.#db.close();
+      if (remove) removeDatabaseFile(this.#createdFile!);
     }
   }
 

@@ -16,7 +16,7 @@
 import type { Driver, Row } from "../../core/driver.ts";
 import { DatabaseError } from "../../core/errors.ts";
 import type { DbUrl } from "../../core/url.ts";
-import { type ConnectOptions, connectionError } from "../driver_support.ts";
+import { type ConnectOptions, connectionError, withDeadline } from "../driver_support.ts";
 import { sqliteError } from "./driver_errors.ts";
 import { TransactionNesting } from "./driver_nesting.ts";
 
@@ -25,18 +25,30 @@ type Transaction = import("@libsql/client/web").Transaction;
 type ResultSet = import("@libsql/client/web").ResultSet;
 type InValue = import("@libsql/client/web").InValue;
 
-export async function connect(url: DbUrl, _options: ConnectOptions = {}): Promise<Driver> {
+export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise<Driver> {
   const { createClient } = await import("@libsql/client/web");
   let client: Client | undefined;
+  // `connect_timeout` in the URL (seconds, as for the other servers), else the caller's bound.
+  const seconds = Number(url.params["connect_timeout"]);
+  const timeoutMs = seconds > 0 ? seconds * 1000 : options.connectTimeoutMs ?? 10_000;
   try {
-    // The client reads ?authToken= and ?tls=0 from the URL itself.
-    client = createClient({ url: url.reveal() });
-    const rs = await client.execute("SELECT sqlite_version() AS v");
+    // The client reads ?authToken= and ?tls=0 from the URL itself, and refuses parameters it
+    // does not know, so mig's own is taken out.
+    client = createClient({ url: withoutParam(url.reveal(), "connect_timeout") });
+    const rs = await withDeadline(client.execute("SELECT sqlite_version() AS v"), timeoutMs);
     return new LibsqlDriver(client, String(rs.rows[0]?.v ?? ""));
   } catch (error) {
     client?.close();
-    throw connectionError(url, libsqlError(error));
+    const timedOut = (error as { code?: unknown })?.code === "CONNECT_TIMEOUT";
+    throw connectionError(url, timedOut ? error : libsqlError(error));
   }
+}
+
+function withoutParam(text: string, name: string): string {
+  const parsed = new URL(text);
+  if (!parsed.searchParams.has(name)) return text;
+  parsed.searchParams.delete(name);
+  return parsed.toString();
 }
 
 class LibsqlDriver implements Driver {

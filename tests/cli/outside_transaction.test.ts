@@ -61,7 +61,7 @@ test("online on PostgreSQL: concurrent index builds succeed outside the run's tr
   const check = p.mig(["check"]);
   expect(check.stdout).toContain("mig check: OK");
   p.dispose();
-});
+}, 60_000);
 
 test("offline: COMMIT before and BEGIN after the blocks", () => {
   const p = project("postgresql://postgres@127.0.0.1/none");

@@ -20,9 +20,10 @@ async function failure(url: string): Promise<{ error: DatabaseError }> {
   return { error };
 }
 
-test("a silent PostgreSQL or MySQL server: timed out, without the password", async () => {
-  for (const scheme of ["postgresql", "mysql"]) {
-    const { error } = await failure(`${scheme}://u:Secret1@127.0.0.1:${silent.port}/db?connect_timeout=1`);
+test("a silent PostgreSQL, MySQL or libSQL server: timed out, without the password", async () => {
+  for (const scheme of ["postgresql", "mysql", "libsql"]) {
+    const tls = scheme === "libsql" ? "&tls=0" : "";
+    const { error } = await failure(`${scheme}://u:Secret1@127.0.0.1:${silent.port}/db?connect_timeout=1${tls}`);
     expect(error.message).toContain("timed out");
     expect(error.message).not.toContain("Secret1");
   }

@@ -11,31 +11,11 @@ import types
 import warnings
 
 from alembic import util
-from alembic.runtime.migration import HeadMaintainer, RevisionStep
+from alembic.runtime.migration import HeadMaintainer
 from alembic.script.base import ScriptDirectory
 from alembic.script.revision import Revision, RevisionMap
 
-
-def _unmerge_to_revisions(self, heads):
-    # Alembic 1.13+ (issue #1373); Debian's 1.8.1 lacks the second branch.
-    revision_map = self.revision_map
-    other_heads = set(heads).difference([self.revision.revision])
-    if other_heads:
-        ancestors = {
-            r.revision
-            for r in revision_map._get_ancestor_nodes(revision_map.get_revisions(other_heads), check=False)
-        }
-        return tuple(set(self.to_revisions).difference(ancestors))
-    ancestors = {
-        r.revision
-        for to_revision in self.to_revisions
-        for r in revision_map._get_ancestor_nodes(revision_map.get_revisions(to_revision), check=False)
-        if r.revision != to_revision
-    }
-    return tuple(set(self.to_revisions).difference(ancestors))
-
-
-RevisionStep._unmerge_to_revisions = _unmerge_to_revisions
+import alembic_unmerge_fix  # noqa: F401 - patches RevisionStep on import
 
 
 class Script(Revision):

@@ -48,7 +48,7 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
       return {
         message: `${lock} on ${ctx.label.on.join(", ")} with no lock_timeout`,
         why: "while it waits for a running query to finish, every new query on the table queues behind it",
-        fix: "set a lock timeout first: op.execute(\"SET LOCAL lock_timeout = '5s'\") (or the migration's lock timeout option), and retry on failure",
+        fix: "set a lock timeout first: op.setLockTimeout(\"5s\") (SET LOCAL lock_timeout = '5s' in SQL), and retry on failure",
       };
     },
   },

@@ -7,6 +7,8 @@ export interface CreateCheckConstraintNode extends NodeBase<"createCheckConstrai
   readonly table: string;
   readonly schema?: string;
   readonly constraint: CheckElement;
+  /** PostgreSQL `NOT VALID`: existing rows are not checked until `op.validateConstraint`. */
+  readonly notValid?: boolean;
 }
 
 export function createCheckConstraintNode(props: Props<CreateCheckConstraintNode>): CreateCheckConstraintNode {

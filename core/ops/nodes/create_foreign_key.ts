@@ -7,6 +7,8 @@ export interface CreateForeignKeyNode extends NodeBase<"createForeignKey"> {
   readonly table: string;
   readonly schema?: string;
   readonly constraint: ForeignKeyElement;
+  /** PostgreSQL `NOT VALID`: existing rows are not checked until `op.validateConstraint`. */
+  readonly notValid?: boolean;
 }
 
 export function createForeignKeyNode(props: Props<CreateForeignKeyNode>): CreateForeignKeyNode {

@@ -7,6 +7,8 @@ export interface CreatePrimaryKeyNode extends NodeBase<"createPrimaryKey"> {
   readonly table: string;
   readonly schema?: string;
   readonly constraint: PrimaryKeyElement;
+  /** PostgreSQL `USING INDEX`: the key adopts a unique index built beforehand (CONCURRENTLY). */
+  readonly usingIndex?: string;
 }
 
 export function createPrimaryKeyNode(props: Props<CreatePrimaryKeyNode>): CreatePrimaryKeyNode {

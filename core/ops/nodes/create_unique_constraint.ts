@@ -7,6 +7,8 @@ export interface CreateUniqueConstraintNode extends NodeBase<"createUniqueConstr
   readonly table: string;
   readonly schema?: string;
   readonly constraint: UniqueElement;
+  /** PostgreSQL `USING INDEX`: the constraint adopts an index built beforehand (CONCURRENTLY). */
+  readonly usingIndex?: string;
 }
 
 export function createUniqueConstraintNode(props: Props<CreateUniqueConstraintNode>): CreateUniqueConstraintNode {

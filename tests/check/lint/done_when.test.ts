@@ -43,22 +43,21 @@ const RISKY = script("b2", "a1", [
   `  op.dropIndex("ix_orders_customer");`,
 ].join("\n"));
 
-// The fix as the findings spell it. NOT VALID and VALIDATE go through op.execute here;
-// the notValid option and op.validateConstraint are built on another branch.
+// The fix as the findings spell it.
 const SAFE = script("b2", "a1", [
   `  op.autocommitBlock(() => {`,
   `    op.createIndex("ix_orders_customer", "orders", ["customer_id"], { concurrently: true });`,
   `  });`,
-  `  op.execute("ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID");`,
+  `  op.createForeignKey("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"], { notValid: true });`,
   `  op.addColumn("orders", t.column("amount_new", t.bigInteger()));`,
 ].join("\n"), [
   `  op.dropColumn("orders", "amount_new");`,
   `  op.dropConstraint("fk_orders_customer", "orders", { type: "foreignkey" });`,
   `  op.dropIndex("ix_orders_customer");`,
 ].join("\n"));
-const VALIDATE = script("c3", "b2", `  op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_customer");`, [
+const VALIDATE = script("c3", "b2", `  op.validateConstraint("fk_orders_customer", "orders");`, [
   `  op.dropConstraint("fk_orders_customer", "orders", { type: "foreignkey" });`,
-  `  op.execute("ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID");`,
+  `  op.createForeignKey("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"], { notValid: true });`,
 ].join("\n"));
 const WIDEN = script("d4", "c3", `  op.alterColumn("orders", "name", { type: t.string(100), existingType: t.string(50) });`,
   `  op.alterColumn("orders", "name", { type: t.string(50), existingType: t.string(100) });`);

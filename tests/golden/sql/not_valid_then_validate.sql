@@ -1,0 +1,19 @@
+-- not_valid_then_validate: createForeignKey / createCheckConstraint with notValid, then validateConstraint (PostgreSQL only)
+
+-- postgresql
+ALTER TABLE item ADD CONSTRAINT fk_item_parent FOREIGN KEY(parent_id) REFERENCES parent (id) NOT VALID;
+
+ALTER TABLE item ADD CONSTRAINT ck_item_qty CHECK (qty >= 0) NOT VALID;
+
+ALTER TABLE item VALIDATE CONSTRAINT fk_item_parent;
+
+ALTER TABLE item VALIDATE CONSTRAINT ck_item_qty;
+
+-- mysql
+-- error: CompileError: notValid: true (ADD CONSTRAINT ... NOT VALID) is PostgreSQL's: MySQL has no equivalent; leave it out when op.dialect is not 'postgresql'
+
+-- mariadb
+-- error: CompileError: notValid: true (ADD CONSTRAINT ... NOT VALID) is PostgreSQL's: MariaDB has no equivalent; leave it out when op.dialect is not 'postgresql'
+
+-- sqlite
+-- error: CompileError: No support for ALTER of constraints in SQLite dialect: use op.batchAlterTable('item', (batch) => ...), which recreates the table with a copy-and-move strategy
