@@ -101,7 +101,7 @@ test("three findings with line, lock, rewrite and fix; the safe rewrite passes; 
   expect(safe.stdout).toContain("mig check: OK");
   // The labels are still there for the asking.
   const at = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
-  expect(safe.stdout).toContain(`EXPLAIN c3 migrations/versions/c3_validate.ts:${at(VALIDATE, "VALIDATE")}: SHARE UPDATE EXCLUSIVE on orders, no rewrite (observed)`);
+  expect(safe.stdout).toContain(`EXPLAIN c3 migrations/versions/c3_validate.ts:${at(VALIDATE, "validateConstraint")}: SHARE UPDATE EXCLUSIVE on orders, no rewrite (observed)`);
   expect(safe.stdout).toContain(`EXPLAIN d4 migrations/versions/d4_widen.ts:${at(WIDEN, "t.string(100)")}: ACCESS EXCLUSIVE on orders, no rewrite (observed)`);
   // Locks end with a statement run outside a transaction: that label is the static table's.
   expect(safe.stdout).toContain(`EXPLAIN b2 migrations/versions/b2_orders.ts:${at(SAFE, "concurrently: true")}: SHARE UPDATE EXCLUSIVE on orders, no rewrite (predicted, outside a transaction)`);
