@@ -16,6 +16,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "check_dialect",
   "lock",
   "lock_timeout",
+  "lock_strategy",
+  "lock_lease",
   "target_schema",
   "include_schemas",
 ]);
@@ -26,4 +28,13 @@ export const DEFAULTS = {
   fileTemplate: "{{rev}}_{{slug}}",
   truncateSlugLength: 40,
   lockTimeoutSeconds: 60,
+  lockLeaseSeconds: 30,
 } as const;
+
+/**
+ * How a run keeps other runs out: the database's own lock (`pg_advisory_lock`, `GET_LOCK`,
+ * SQLite's write lock), a row in a lock table with a lease (engines without usable
+ * advisory locks: CockroachDB, Vitess), or nothing.
+ */
+export const LOCK_STRATEGIES = ["advisory", "table", "none"] as const;
+export type LockStrategy = (typeof LOCK_STRATEGIES)[number];
