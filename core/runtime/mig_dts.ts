@@ -2302,6 +2302,7 @@ declare module "mig/_internal/core/commands/write_script" {
 }
 
 declare module "mig/_internal/core/config/config" {
+    import { type LockStrategy } from "mig/_internal/core/config/keys";
     /** A \`[section]\` of mig.toml: plain TOML values. */
     export type SectionValues = Readonly<Record<string, unknown>>;
     export interface ConfigInit {
@@ -2373,7 +2374,12 @@ declare module "mig/_internal/core/config/config" {
         get targetSchema(): string | undefined;
         /** \`include_schemas\`: schemas besides the default one that autogenerate reads; \`true\` reads them all. */
         get includeSchemas(): readonly string[] | "all" | undefined;
+        /** Whether runs take a lock at all (\`lock = false\`, or \`lock_strategy = "none"\`, says no). */
         get lock(): boolean;
+        /** \`lock_strategy\`; without it \`lock = false\` means "none", else "advisory". */
+        get lockStrategy(): LockStrategy;
+        /** \`lock_lease\`: how long a table lock outlives a run that stopped renewing it (died). */
+        get lockLeaseSeconds(): number;
         /** A value of this section (interpolated), for env.ts and for keys mig does not interpret. */
         get(key: string, section?: string): unknown;
         /** Another section's values, interpolated (multidb: each database's \`url\`). */
@@ -2400,9 +2406,17 @@ declare module "mig/_internal/core/config/keys" {
         readonly fileTemplate: "{{rev}}_{{slug}}";
         readonly truncateSlugLength: 40;
         readonly lockTimeoutSeconds: 60;
+        readonly lockLeaseSeconds: 30;
     };
     /** The tokens \`file_template\` may use, as \`{{token}}\`. */
     export const FILE_TEMPLATE_TOKENS: ReadonlySet<string>;
+    /**
+     * How a run keeps other runs out: the database's own lock (\`pg_advisory_lock\`, \`GET_LOCK\`,
+     * SQLite's write lock), a row in a lock table with a lease (engines without usable
+     * advisory locks: CockroachDB, Vitess), or nothing.
+     */
+    export const LOCK_STRATEGIES: readonly ["advisory", "table", "none"];
+    export type LockStrategy = (typeof LOCK_STRATEGIES)[number];
 }
 
 declare module "mig/_internal/core/config/load_config" {
@@ -2577,6 +2591,25 @@ declare module "mig/_internal/core/dialect" {
         /** A query returning at least one row exactly when the table exists. */
         exists(table: string, schema?: string): string;
     }
+    /**
+     * The statements of \`lock_strategy = "table"\` (core/runtime/table_lock.ts): one row per
+     * held lock, keyed by the lock's name, with a lease the holder renews. Every time is the
+     * database's own clock, so clients on different machines agree on when a lease ran out.
+     */
+    export interface LockTableSql {
+        /** CREATE TABLE IF NOT EXISTS: columns id (the lock name), holder, acquired_at, expires_at. */
+        create(table: string, schema?: string): string;
+        /** The row of lock \`name\`: columns \`holder\` and \`expired\` (1 when its lease has run out, else 0). */
+        read(table: string, name: string, schema?: string): string;
+        /** Take lock \`name\` for \`holder\` until \`leaseSeconds\` from now; fails (duplicate key) while a row exists. */
+        insert(table: string, name: string, holder: string, leaseSeconds: number, schema?: string): string;
+        /** Push \`holder\`'s lease to \`leaseSeconds\` from now; changes no row once another run took it over. */
+        renew(table: string, name: string, holder: string, leaseSeconds: number, schema?: string): string;
+        /** Delete \`holder\`'s row of lock \`name\` only if its lease has run out (a run that died). */
+        deleteExpired(table: string, name: string, holder: string, schema?: string): string;
+        /** Delete \`holder\`'s own row of lock \`name\`. */
+        release(table: string, name: string, holder: string, schema?: string): string;
+    }
     export interface Dialect {
         readonly name: DialectName;
         /** "postgresql", "mysql", "mariadb" or "sqlite". */
@@ -2608,6 +2641,7 @@ declare module "mig/_internal/core/dialect" {
         quoteIdentifier(name: string): string;
         literal(value: LiteralValue): string;
         readonly versionTable: VersionTableSql;
+        readonly lockTable: LockTableSql;
         /** Present where runs must not let table rebuilds enforce foreign keys (SQLite). */
         readonly foreignKeyGuard?: ForeignKeyGuard;
         /** The dialect matching a live server's version string (MySQL -> MariaDB variant). */
@@ -2631,6 +2665,13 @@ declare module "mig/_internal/core/driver" {
     export interface Driver {
         /** Server version string as reported by the server (e.g. "15.19", "10.11.19-MariaDB"). */
         readonly serverVersion: string;
+        /**
+         * A second connection to the same database may write while this one holds a transaction
+         * open (a PostgreSQL or MySQL server). Not so for SQLite and libSQL, whose writers take
+         * turns, nor PGlite, which one process opens at a time. The table lock renews its lease
+         * from a second connection only where this is true.
+         */
+        readonly concurrentWriters?: boolean;
         /** Run one statement with optional positional parameters and return its rows. */
         query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
         /** Run one statement or a script of several \`;\`-separated statements, no parameters. */
@@ -4212,6 +4253,24 @@ declare module "mig/_internal/core/import_alembic/verify_steps" {
     export function upgradeOrder(headers: readonly RevisionHeader[]): string[];
 }
 
+declare module "mig/_internal/core/lock_wait" {
+    /**
+     * Waiting for the migration lock, shared by every way of taking it: the drivers' own
+     * locks (dialects/) and the lock table (core/runtime/table_lock.ts) wait the same way and
+     * give up with the same message.
+     */
+    import { DatabaseError } from "mig/_internal/core/errors";
+    export function sleep(ms: number): Promise<void>;
+    /**
+     * Call \`attempt\` until it returns true or \`timeoutMs\` has passed (then false). Backs off
+     * from 10 ms to 100 ms so a short lock hand-over is noticed quickly without hammering
+     * the server while a long migration holds it.
+     */
+    export function pollUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<boolean>;
+    /** A lock wait ran out: one message shape for every dialect and strategy. */
+    export function lockTimeoutError(name: string, timeoutMs: number, holder: string | undefined): DatabaseError;
+}
+
 declare module "mig/_internal/core/ops/allowance" {
     import type { CallSite } from "mig/_internal/core/ops/call_site";
     import type { OpSink } from "mig/_internal/core/ops/context";
@@ -5457,6 +5516,31 @@ declare module "mig/_internal/core/runtime/import_module" {
     export function importUserModule(file: string): Promise<Record<string, unknown>>;
 }
 
+declare module "mig/_internal/core/runtime/lease_renewal" {
+    /**
+     * Keeps a table lock's lease alive while its run works: every third of the lease, an
+     * UPDATE from a second connection (the run's own may be inside a long transaction, whose
+     * writes nobody sees until it commits). A run that is killed stops renewing, and its
+     * lease runs out. Renewal problems are reported once and retried, never thrown: the run
+     * in progress is what matters, and the lease is only its safety net.
+     */
+    import type { Driver } from "mig/_internal/core/driver";
+    export interface LeaseRenewalOptions {
+        readonly name: string;
+        readonly leaseMs: number;
+        /** The UPDATE that moves this holder's expiry forward (changes no row once the lock was taken over). */
+        readonly statement: string;
+        readonly log: (line: string) => void;
+        readonly openConnection: () => Promise<Driver>;
+    }
+    export class LeaseRenewal {
+        #private;
+        constructor(options: LeaseRenewalOptions);
+        start(): void;
+        stop(): Promise<void>;
+    }
+}
+
 declare module "mig/_internal/core/runtime/mig_dts" {
     /** The "mig" module's declarations, written into projects for editors by \`mig init\`. */
     export const MIG_DTS: string;
@@ -5483,6 +5567,7 @@ declare module "mig/_internal/core/runtime/mig_module" {
 }
 
 declare module "mig/_internal/core/runtime/migrate" {
+    import type { LockStrategy } from "mig/_internal/core/config/keys";
     import type { Dialect } from "mig/_internal/core/dialect";
     import type { Driver } from "mig/_internal/core/driver";
     import type { Output } from "mig/_internal/core/output";
@@ -5524,8 +5609,11 @@ declare module "mig/_internal/core/runtime/migrate" {
         readonly versionTableSchema?: string;
         readonly transactionPerMigration: boolean;
         readonly database?: string;
-        readonly lock: boolean;
+        /** How this run keeps other runs out (migration_lock.ts). */
+        readonly lockStrategy: LockStrategy;
         readonly lockTimeoutMs: number;
+        /** \`lock_strategy = "table"\`: how long the lock outlives a run that stopped renewing it; default 30 s. */
+        readonly lockLeaseMs?: number;
         readonly waitMs?: number;
         readonly output: Output;
         /** An open connection to use instead of connecting to \`url\` (left open afterwards). */
@@ -5560,6 +5648,35 @@ declare module "mig/_internal/core/runtime/migrate_online" {
      * runs see each other's work), plan, create the table when missing, run the steps.
      */
     export function migrateOnline(settings: MigrateSettings, work: MigrationWork, driver: Driver, dialect: Dialect): Promise<MigrateResult>;
+}
+
+declare module "mig/_internal/core/runtime/migration_lock" {
+    /**
+     * The lock a run holds from before it reads the version table until it is done, chosen
+     * by \`lock_strategy\`: the driver's own lock ("advisory"), a lock table ("table"), or none.
+     * Offline (\`--sql\`) runs never get here: a script takes no lock.
+     */
+    import type { LockStrategy } from "mig/_internal/core/config/keys";
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
+    export interface MigrationLock {
+        /** Resolves when held; rejects after the lock timeout with the holder's name where known. */
+        acquire(): Promise<void>;
+        release(): Promise<void>;
+    }
+    export interface MigrationLockOptions {
+        readonly strategy: LockStrategy;
+        readonly driver: Driver;
+        readonly dialect: Dialect;
+        readonly versionTable: string;
+        readonly versionTableSchema?: string;
+        readonly timeoutMs: number;
+        readonly leaseMs: number;
+        readonly log: (line: string) => void;
+        /** Another connection to the run's database (the table lock renews its lease on one). */
+        readonly openConnection: () => Promise<Driver>;
+    }
+    export function migrationLock(options: MigrationLockOptions): MigrationLock;
 }
 
 declare module "mig/_internal/core/runtime/offline_writer" {
@@ -5828,6 +5945,34 @@ declare module "mig/_internal/core/runtime/statement_failure" {
     }
     /** Runs \`fn\`, turning a database refusal into a StatementFailedError with its origin. */
     export function attributed<T>(origin: StatementOrigin, statement: string, fn: () => Promise<T>): Promise<T>;
+}
+
+declare module "mig/_internal/core/runtime/table_lock" {
+    import type { Dialect } from "mig/_internal/core/dialect";
+    import type { Driver } from "mig/_internal/core/driver";
+    import type { MigrationLock } from "mig/_internal/core/runtime/migration_lock";
+    export interface TableLockOptions {
+        /** The run's connection; the lock is taken and released on it, outside any transaction. */
+        readonly driver: Driver;
+        readonly dialect: Dialect;
+        readonly table: string;
+        readonly schema?: string;
+        /** The lock's name, its row's id (\`mig:<schema>.<version_table>\`). */
+        readonly name: string;
+        readonly timeoutMs: number;
+        readonly leaseMs: number;
+        readonly log: (line: string) => void;
+        /** A second connection to the same database, to renew the lease while the run's transaction is open. */
+        readonly openConnection: () => Promise<Driver>;
+    }
+    export class TableLock implements MigrationLock {
+        #private;
+        /** Who holds the row, as another run's timeout message shows it; the suffix tells two runs of one pid apart. */
+        readonly holder: string;
+        constructor(options: TableLockOptions);
+        acquire(): Promise<void>;
+        release(): Promise<void>;
+    }
 }
 
 declare module "mig/_internal/core/runtime/transactions" {
@@ -6392,9 +6537,34 @@ declare module "mig/_internal/dialects/common/literal" {
     export function utcText(date: Date): string;
 }
 
+declare module "mig/_internal/dialects/common/lock_table" {
+    /**
+     * The lock table of \`lock_strategy = "table"\`: the same statements on every dialect, apart
+     * from the column types and how the database says "now" and "now plus the lease". Times
+     * come from the database, never from the client, so machines with skewed clocks agree on
+     * when a lease ran out. Names and values are quoted literals, like the version table's.
+     */
+    import type { LockTableSql } from "mig/_internal/core/dialect";
+    import type { LiteralValue } from "mig/_internal/core/ops/sql";
+    export interface LockTableParts {
+        readonly quote: (name: string) => string;
+        readonly literal: (value: LiteralValue) => string;
+        /** Column type of \`id\` (the lock name) and \`holder\`; \`id\` is a primary key, so bounded on MySQL. */
+        readonly idType: string;
+        readonly holderType: string;
+        /** Column type of \`acquired_at\` and \`expires_at\`. */
+        readonly timeType: string;
+        /** The database's current time, as stored in those columns. */
+        readonly now: string;
+        /** The database's current time plus \`ms\` milliseconds (a positive integer). */
+        readonly later: (ms: number) => string;
+    }
+    export function lockTableSql(parts: LockTableParts): LockTableSql;
+}
+
 declare module "mig/_internal/dialects/common/make_dialect" {
     /** Assemble a \`Dialect\` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
-    import type { CompileContext, Dialect, DialectName, ForeignKeyGuard, NewerSyntax, QueryFn, TableRef, VersionTableSql } from "mig/_internal/core/dialect";
+    import type { CompileContext, Dialect, DialectName, ForeignKeyGuard, LockTableSql, NewerSyntax, QueryFn, TableRef, VersionTableSql } from "mig/_internal/core/dialect";
     import type { OpNode } from "mig/_internal/core/ops/op_node";
     import type { TableDefinition } from "mig/_internal/core/ops/table_definition";
     import type { SchemaSnapshot, SnapshotOptions } from "mig/_internal/core/schema_snapshot";
@@ -6406,6 +6576,7 @@ declare module "mig/_internal/dialects/common/make_dialect" {
         readonly variant: string;
         readonly compiler: DefaultCompiler;
         readonly versionTable: VersionTableSql;
+        readonly lockTable: LockTableSql;
         readonly introspect: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
         /** A cheaper read for the runner's reflection; \`introspect\` when absent. */
         readonly reflect?: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
@@ -6520,11 +6691,12 @@ declare module "mig/_internal/dialects/driver_connect" {
 declare module "mig/_internal/dialects/driver_support" {
     /**
      * Small pieces every driver adapter shares: turning a character offset into line and
-     * column, polling with backoff for locks, and wording connection failures without ever
+     * column, hashing lock names, and wording connection failures without ever
      * including the password.
      */
     import { DatabaseError } from "mig/_internal/core/errors";
     import type { DbUrl } from "mig/_internal/core/url";
+    export { lockTimeoutError, pollUntil, sleep } from "mig/_internal/core/lock_wait";
     /** 1-based line and column of the 1-based character \`position\` in \`sql\`. */
     export function lineColumn(sql: string, position: number): {
         line: number;
@@ -6532,13 +6704,6 @@ declare module "mig/_internal/dialects/driver_support" {
     };
     /** FNV-1a, 64-bit: a stable hash of a lock name, the same in every runtime and process. */
     export function hash64(text: string): bigint;
-    export function sleep(ms: number): Promise<void>;
-    /**
-     * Call \`attempt\` until it returns true or \`timeoutMs\` has passed (then false). Backs off
-     * from 10 ms to 100 ms so a short lock hand-over is noticed quickly without hammering
-     * the server while a long migration holds it.
-     */
-    export function pollUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<boolean>;
     /** \`Can't connect to 'url': reason\`, the wording every driver uses for unreachable/auth. */
     export function connectionError(url: DbUrl, error: unknown): DatabaseError;
     /**
@@ -6547,8 +6712,6 @@ declare module "mig/_internal/dialects/driver_support" {
      * multi-host URL for ever when they all refuse).
      */
     export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T>;
-    /** A lock wait ran out: one message shape for every dialect. */
-    export function lockTimeoutError(name: string, timeoutMs: number, holder: string | undefined): DatabaseError;
     /** What callers may tune when opening any driver; every field is optional. */
     export interface ConnectOptions {
         /** Server notices and warnings (PostgreSQL NOTICE, MySQL warnings); dropped when absent. */
