@@ -323,6 +323,10 @@ program
   .option("--from <rev>", "with --from-dump: 'current' (the dump's version table, default) or a revision")
   .option("--install-hook", "write a git pre-commit hook running 'mig check --staged'")
   .option("--force", "with --install-hook: replace a pre-commit hook mig did not write")
+  .option("--explain", "print the lock and rewrite of every upgrade statement, not only findings")
+  .option("--strict", "warnings fail the check too")
+  .option("--no-lint", "skip the lock-aware lint of the upgrades")
+  .addOption(new Option("--format <format>", "findings as gcc lines, GitHub annotations or a GitLab Code Quality report").choices(["gcc", "github", "gitlab"] as const))
   .action((opts) =>
     run(async ({ config, output }) => {
       if (opts.installHook) {
@@ -340,6 +344,10 @@ program
         ...(opts.dialect !== undefined ? { dialect: opts.dialect } : {}),
         ...(opts.fromDump !== undefined ? { fromDump: opts.fromDump } : {}),
         ...(opts.from !== undefined ? { from: opts.from } : {}),
+        explain: opts.explain ?? false,
+        strict: opts.strict ?? false,
+        noLint: opts.lint === false,
+        ...(opts.format !== undefined ? { format: opts.format } : {}),
       }, output);
       if (!report.ok) process.exitCode = EXIT_FINDINGS;
     }, { database: true }),

@@ -131,6 +131,26 @@ export interface VersionTableSql {
   exists(table: string, schema?: string): string;
 }
 
+/**
+ * The statements of `lock_strategy = "table"` (core/runtime/table_lock.ts): one row per
+ * held lock, keyed by the lock's name, with a lease the holder renews. Every time is the
+ * database's own clock, so clients on different machines agree on when a lease ran out.
+ */
+export interface LockTableSql {
+  /** CREATE TABLE IF NOT EXISTS: columns id (the lock name), holder, acquired_at, expires_at. */
+  create(table: string, schema?: string): string;
+  /** The row of lock `name`: columns `holder` and `expired` (1 when its lease has run out, else 0). */
+  read(table: string, name: string, schema?: string): string;
+  /** Take lock `name` for `holder` until `leaseSeconds` from now; fails (duplicate key) while a row exists. */
+  insert(table: string, name: string, holder: string, leaseSeconds: number, schema?: string): string;
+  /** Push `holder`'s lease to `leaseSeconds` from now; changes no row once another run took it over. */
+  renew(table: string, name: string, holder: string, leaseSeconds: number, schema?: string): string;
+  /** Delete `holder`'s row of lock `name` only if its lease has run out (a run that died). */
+  deleteExpired(table: string, name: string, holder: string, schema?: string): string;
+  /** Delete `holder`'s own row of lock `name`. */
+  release(table: string, name: string, holder: string, schema?: string): string;
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** "postgresql", "mysql", "mariadb" or "sqlite". */
@@ -162,6 +182,7 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   literal(value: LiteralValue): string;
   readonly versionTable: VersionTableSql;
+  readonly lockTable: LockTableSql;
   /** Present where runs must not let table rebuilds enforce foreign keys (SQLite). */
   readonly foreignKeyGuard?: ForeignKeyGuard;
   /** The dialect matching a live server's version string (MySQL -> MariaDB variant). */

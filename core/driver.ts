@@ -8,6 +8,13 @@ export type Row = Record<string, unknown>;
 export interface Driver {
   /** Server version string as reported by the server (e.g. "15.19", "10.11.19-MariaDB"). */
   readonly serverVersion: string;
+  /**
+   * A second connection to the same database may write while this one holds a transaction
+   * open (a PostgreSQL or MySQL server). Not so for SQLite and libSQL, whose writers take
+   * turns, nor PGlite, which one process opens at a time. The table lock renews its lease
+   * from a second connection only where this is true.
+   */
+  readonly concurrentWriters?: boolean;
   /** Run one statement with optional positional parameters and return its rows. */
   query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Run one statement or a script of several `;`-separated statements, no parameters. */

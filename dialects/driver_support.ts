@@ -1,11 +1,13 @@
 /**
  * Small pieces every driver adapter shares: turning a character offset into line and
- * column, polling with backoff for locks, and wording connection failures without ever
+ * column, hashing lock names, and wording connection failures without ever
  * including the password.
  */
 import { DatabaseError } from "../core/errors.ts";
 import type { DbUrl } from "../core/url.ts";
 import { scrubSecrets } from "../core/secrets.ts";
+
+export { lockTimeoutError, pollUntil, sleep } from "../core/lock_wait.ts";
 
 /** 1-based line and column of the 1-based character `position` in `sql`. */
 export function lineColumn(sql: string, position: number): { line: number; column: number } {
@@ -21,27 +23,6 @@ export function hash64(text: string): bigint {
     hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
   }
   return hash;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
-}
-
-/**
- * Call `attempt` until it returns true or `timeoutMs` has passed (then false). Backs off
- * from 10 ms to 100 ms so a short lock hand-over is noticed quickly without hammering
- * the server while a long migration holds it.
- */
-export async function pollUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + Math.max(0, timeoutMs);
-  let wait = 10;
-  for (;;) {
-    if (await attempt()) return true;
-    const left = deadline - Date.now();
-    if (left <= 0) return false;
-    await sleep(Math.min(wait, left));
-    wait = Math.min(wait * 2, 100);
-  }
 }
 
 /** `Can't connect to 'url': reason`, the wording every driver uses for unreachable/auth. */
@@ -74,14 +55,6 @@ export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: "CONNECT_TIMEOUT" })), ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-/** A lock wait ran out: one message shape for every dialect. */
-export function lockTimeoutError(name: string, timeoutMs: number, holder: string | undefined): DatabaseError {
-  const who = holder ? `: held by ${holder}` : "";
-  return new DatabaseError(`Could not acquire migration lock '${name}' within ${timeoutMs} ms${who}`, {
-    code: "LOCK_TIMEOUT",
-  });
 }
 
 /** What callers may tune when opening any driver; every field is optional. */

@@ -13,6 +13,8 @@ import type { Output } from "../output.ts";
 import type { PlannedStep } from "../runtime/planned_step.ts";
 import type { DbUrl } from "../url.ts";
 import type { Finding } from "./finding.ts";
+import { type AllowedFinding, type ExplainedStatement, lintMigrations } from "./lint/lint_run.ts";
+import type { RuleLevel } from "./lint/rule.ts";
 import { newerSyntaxFindings } from "./newer_syntax.ts";
 import { type DatabaseInfo, openDatabase } from "./open_database.ts";
 import { RecordingDriver } from "./recording_driver.ts";
@@ -35,6 +37,15 @@ export interface DryRunSettings {
   readonly log: Output;
   /** After a clean stairway (the database at its heads): compare the heads' schema with the target. */
   readonly drift?: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => Promise<Finding[]>;
+  /** The lock-aware lint of the upgrades (PostgreSQL); undefined: off (`--no-lint`). */
+  readonly lint?: DryRunLint;
+}
+
+export interface DryRunLint {
+  readonly version: number;
+  readonly levels: ReadonlyMap<string, RuleLevel>;
+  /** Revisions to judge (lint_since, --staged). */
+  readonly judged: (revision: string) => boolean;
 }
 
 export interface DryRunResult {
@@ -44,6 +55,10 @@ export interface DryRunResult {
   readonly stepped: number;
   /** Every checked revision went down and the heads were rebuilt. */
   readonly complete: boolean;
+  /** Lint findings silenced in place. */
+  readonly allowed: readonly AllowedFinding[];
+  /** Every judged upgrade statement with its label (`--explain`). */
+  readonly explained: readonly ExplainedStatement[];
 }
 
 export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): Promise<DryRunResult> {
@@ -53,7 +68,9 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
   // keep peak memory down. Bun only; elsewhere the runtime decides.
   (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc(true);
   try {
-    const driver = new RecordingDriver(db.driver);
+    const lint = settings.lint;
+    const driver = new RecordingDriver(db.driver, db.dialect.name);
+    const watched = new Set<string>();
     const runner = new StepRunner({
       driver, url: db.url, config: settings.config, output: settings.log,
       ...(target.database ? { database: target.database } : {}),
@@ -62,7 +79,11 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     const syntaxChecked: PlannedStep[] = [];
     const targetVersion = settings.config.targetPostgresVersion;
     const run = async (steps: readonly PlannedStep[], heads: readonly string[]) => {
-      const { result, statements } = await driver.recording(() => runner.run(steps, heads));
+      // Each upgrade is watched the first time it runs (the climb), not when the stairway rebuilds.
+      const watch = lint !== undefined && steps.every((s) => s.direction === "up" && !watched.has(s.revision));
+      for (const step of watch ? steps : []) watched.add(step.revision);
+      const { result, statements } = await driver.recording(() =>
+        watch ? driver.watcher.watching(() => runner.run(steps, heads)) : runner.run(steps, heads));
       // Statements are attributed only when one step ran; the stairway runs each checked step alone.
       if (targetVersion && steps.length === 1 && !syntaxChecked.includes(steps[0]!)) {
         syntaxChecked.push(steps[0]!);
@@ -77,7 +98,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     let startHeads: string[] = [];
     if (settings.fromDump) {
       const failed = await loadDump(db.driver, settings.fromDump, target.database);
-      if (failed) return { info: db.info, findings: [failed], stepped: 0, complete: false };
+      if (failed) return { info: db.info, findings: [failed], stepped: 0, complete: false, allowed: [], explained: [] };
       startHeads = await startingHeads(runner, settings);
     }
     const steps = settings.toSteps(settings.map.planUpgrade(startHeads, "heads"));
@@ -91,7 +112,14 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       const read = db.dialect.introspectCatalog.bind(db.dialect);
       findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
     }
-    return { info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete };
+    const judged = lint
+      ? lintMigrations(driver.watcher.migrations, { ...lint, dialect: db.dialect.name, ...(target.database ? { database: target.database } : {}) })
+      : { findings: [], allowed: [], explained: [] };
+    findings.push(...judged.findings);
+    return {
+      info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete,
+      allowed: judged.allowed, explained: judged.explained,
+    };
   } finally {
     await db.close();
   }

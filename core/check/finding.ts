@@ -34,7 +34,9 @@ export type FindingKind =
   /** The schema dump given with `--from-dump` could not be loaded. */
   | "dump-failed"
   /** The heads' schema differs from the declared target schema (`target_schema`). */
-  | "drift";
+  | "drift"
+  /** A statement that locks or breaks a busy production table (`rule` says which lint rule). */
+  | "lint";
 
 export type Severity = "error" | "warning";
 
@@ -55,6 +57,14 @@ export interface Finding {
   readonly details?: readonly string[];
   /** multidb: the database (config section) it happened in. */
   readonly database?: string;
+  /** kind "lint": the rule's id (what `[mig.lint]` and `mig:allow` name). */
+  readonly rule?: string;
+  /** kind "lint": what the statement locks and rewrites ("ACCESS EXCLUSIVE on orders, rewrites the table"). */
+  readonly label?: string;
+  /** kind "lint": why it matters on a busy database. */
+  readonly why?: string;
+  /** kind "lint": the safe pattern, as mig ops. */
+  readonly fix?: string;
 }
 
 export function finding(init: Omit<Finding, "severity"> & { severity?: Severity }): Finding {

@@ -29,7 +29,7 @@ export function stagedScope(config: MigConfig, map: RevisionMap, cwd: string): S
 }
 
 /** The revisions and every revision that names them, directly or not, as parent or dependency. */
-function descendants(map: RevisionMap, roots: readonly string[]): Set<string> {
+export function descendants(map: RevisionMap, roots: readonly string[]): Set<string> {
   const seen = new Set<string>(roots);
   const queue = [...roots];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {

@@ -68,7 +68,7 @@ export class StepRunner {
       transactionPerMigration: true,
       ...(database ? { database } : {}),
       // One process owns this database: no lock to take.
-      lock: false,
+      lockStrategy: "none" as const,
       lockTimeoutMs: 0,
     };
   }

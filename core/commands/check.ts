@@ -15,6 +15,11 @@ import { lintGraph } from "../check/lint_graph.ts";
 import type { DatabaseInfo } from "../check/open_database.ts";
 import { type CheckReport, reportJson, reportText } from "../check/report.ts";
 import { describeDatabase, describeGraph, describeRun, describeScope } from "../check/describe.ts";
+import { lintConfig } from "../check/lint/lint_config.ts";
+import type { AllowedFinding, ExplainedStatement } from "../check/lint/lint_run.ts";
+import { judgedRevisions } from "../check/lint/lint_scope.ts";
+import { RULE_IDS } from "../check/lint/rules.ts";
+import { type ReportFormat, reportFormatted } from "../check/report_formats.ts";
 import { stagedScope } from "../check/staged.ts";
 import { checkTargets } from "../check/targets.ts";
 import { UsageError } from "../errors.ts";
@@ -41,11 +46,20 @@ export interface CheckOptions {
   readonly from?: string;
   /** Where relative paths are shown from and git runs; defaults to the process's. */
   readonly cwd?: string;
+  /** `--no-lint`: skip the lock-aware lint of the upgrades. */
+  readonly noLint?: boolean;
+  /** `--explain`: print every judged statement's label, not only findings. */
+  readonly explain?: boolean;
+  /** `--strict`: warnings fail the check too. */
+  readonly strict?: boolean;
+  /** `--format`: findings as compiler lines (gcc), CI annotations (github) or a Code Quality report (gitlab). */
+  readonly format?: ReportFormat;
 }
 
 export async function check(config: MigConfig, options: CheckOptions, output: Output): Promise<CheckReport> {
   const started = performance.now();
   if (options.from !== undefined && options.fromDump === undefined) throw new UsageError("--from needs --from-dump FILE");
+  if (options.format !== undefined && options.json) throw new UsageError("--format and --json are two outputs: choose one");
   const cwd = options.cwd ?? process.cwd();
   const log: Output = options.verbose ? output : { ...output, log: () => {}, quiet: true };
   const lint = lintGraph(config);
@@ -64,6 +78,19 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
     : map.size === 0 ? "No revisions yet: nothing to run"
     : scope?.kind === "none" ? "" : undefined;
   if (skipped) notes.push(skipped);
+  const lintSettings = options.noLint ? undefined : lintConfig(config, RULE_IDS);
+  const ddlLint = lintSettings && map && skipped === undefined
+    ? {
+      version: lintSettings.postgresVersion,
+      levels: lintSettings.levels,
+      judged: judgedRevisions(map, {
+        ...(lintSettings.since !== undefined ? { since: lintSettings.since } : {}),
+        ...(scope?.kind === "revisions" ? { staged: scope.changed } : {}),
+      }),
+    }
+    : undefined;
+  const allowed: AllowedFinding[] = [];
+  const explained: ExplainedStatement[] = [];
   for (const target of targets) {
     if (map?.size === 0 && target.url !== undefined && drifts(config)) {
       // No migrations yet: everything the target declares is drift.
@@ -83,22 +110,28 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
       ...(options.from !== undefined ? { from: options.from } : {}),
       toSteps: (plan) => plannedSteps(plan, log),
       log,
+      ...(ddlLint ? { lint: ddlLint } : {}),
       ...(drifts(config) ? { drift: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => driftFindings({ config, heads, log, here, ...devUrl(options) }) } : {}),
     });
     databases.push(result.info);
     notes.push(describeDatabase(result.info, target.url), describeRun(result));
     findings.push(...result.findings);
+    allowed.push(...result.allowed);
+    explained.push(...result.explained);
   }
   const report: CheckReport = {
-    ok: findings.every((f) => f.severity !== "error"),
+    ok: findings.every((f) => f.severity !== "error" && !(options.strict && f.severity === "warning")),
     findings,
+    allowed,
+    ...(options.explain ? { explained } : {}),
     databases,
     revisions: map?.size ?? 0,
     heads: map?.heads().map((h) => h.revision) ?? [],
     notes,
     durationMs: Math.round(performance.now() - started),
   };
-  if (options.json) output.print(reportJson(report, cwd));
+  if (options.format) output.print(reportFormatted(report, options.format, cwd));
+  else if (options.json) output.print(reportJson(report, cwd));
   else for (const line of reportText(report, cwd)) output.print(line);
   return report;
 }

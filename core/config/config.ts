@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULTS, FILE_TEMPLATE_TOKENS } from "./keys.ts";
+import { DEFAULTS, FILE_TEMPLATE_TOKENS, LOCK_STRATEGIES, type LockStrategy } from "./keys.ts";
 import { interpolate } from "./interpolate.ts";
 import { ConfigError } from "../errors.ts";
 
@@ -171,6 +171,24 @@ export class MigConfig {
     return text.trim();
   }
 
+  /** `lint_since`: the first revision `mig check`'s lint judges (its ancestors were deployed before). */
+  get lintSince(): string | undefined {
+    return this.#string("lint_since");
+  }
+
+  /**
+   * The `[<section>.lint]` table: rule id -> "error" | "warning" | "off". `where(key)`
+   * names the file and line for messages; the lint itself knows which ids exist.
+   */
+  get lintTable(): { readonly values: Readonly<Record<string, unknown>>; where(key: string): string } {
+    const raw = this.#sections[this.section]?.["lint"];
+    if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) {
+      throw this.#typeError("lint", "a table ([" + this.section + ".lint]) of rule ids");
+    }
+    const values = (raw ?? {}) as Readonly<Record<string, unknown>>;
+    return { values, where: (key) => this.#where(`lint.${key}`) };
+  }
+
   /** `check_dialect`: the dialect `mig check` assumes when `url` cannot be read (unset variables). */
   get checkDialect(): string | undefined {
     return this.#string("check_dialect");
@@ -206,8 +224,31 @@ export class MigConfig {
     return list as string[];
   }
 
+  /** Whether runs take a lock at all (`lock = false`, or `lock_strategy = "none"`, says no). */
   get lock(): boolean {
-    return this.#boolean("lock") ?? true;
+    return this.lockStrategy !== "none";
+  }
+
+  /** `lock_strategy`; without it `lock = false` means "none", else "advisory". */
+  get lockStrategy(): LockStrategy {
+    const lock = this.#boolean("lock");
+    const v = this.get("lock_strategy");
+    if (v === undefined) return lock === false ? "none" : "advisory";
+    if (typeof v !== "string" || !(LOCK_STRATEGIES as readonly string[]).includes(v)) {
+      throw this.#typeError("lock_strategy", LOCK_STRATEGIES.map((s) => `"${s}"`).join(", ").replace(/, ([^,]*)$/, " or $1"));
+    }
+    if (lock === false && v !== "none") {
+      throw this.#typeError("lock_strategy", `"none" when lock = false (or remove 'lock')`);
+    }
+    return v as LockStrategy;
+  }
+
+  /** `lock_lease`: how long a table lock outlives a run that stopped renewing it (died). */
+  get lockLeaseSeconds(): number {
+    const v = this.get("lock_lease");
+    if (v === undefined) return DEFAULTS.lockLeaseSeconds;
+    if (typeof v !== "number" || !(v > 0)) throw this.#typeError("lock_lease", "a positive number of seconds");
+    return v;
   }
 
   /** A value of this section (interpolated), for env.ts and for keys mig does not interpret. */

@@ -10,6 +10,7 @@ import {
   type AlterColumnOptions, buildAddColumn, buildAlterColumn, buildCheck, buildCreateIndex, buildDropConstraint,
   buildDropIndex, buildForeignKey, buildPrimaryKey, buildUnique, type CreateIndexOptions, target,
 } from "./build.ts";
+import { attachAllowances, checkAllowance, holdAllowance } from "./allowance.ts";
 import { captureCallSite } from "./call_site.ts";
 import { currentSink, type DialectName, type OpSink, withOpSink } from "./context.ts";
 import type { ColumnElement } from "./elements/column.ts";
@@ -39,7 +40,9 @@ type Schema = { readonly schema?: string };
 /** Emit through the installed sink; the sink is looked up first so "outside a migration" wins. */
 function emit(what: string, build: (site: ReturnType<typeof captureCallSite>) => OpNode): void {
   const sink = currentSink(`op.${what}()`);
-  sink.emit(build(captureCallSite()));
+  const node = build(captureCallSite());
+  attachAllowances(sink, node);
+  sink.emit(node);
 }
 
 function noPromise(what: string, result: unknown): void {
@@ -172,6 +175,16 @@ export const op = Object.freeze({
       noPromise("autocommitBlock", withOpSink(inner, fn));
       return autocommitBlockNode({ ops: list(ops), site });
     });
+  },
+  /**
+   * Silences one `mig check` lint finding (rule id, e.g. "create-index-non-concurrent") on
+   * the next op; the reason is shown in the report. Runs nothing.
+   */
+  allow(rule: string, reason?: string): void {
+    const sink = currentSink("op.allow()");
+    checkAllowance(rule, reason);
+    const site = captureCallSite();
+    holdAllowance(sink, { rule, ...(reason !== undefined ? { reason } : {}), ...(site ? { site } : {}) });
   },
   /** A name already final under the naming convention: used exactly as given. */
   f(name: string): string {

@@ -1,3 +1,4 @@
+import type { LockStrategy } from "../config/keys.ts";
 import { databaseSupport } from "../database.ts";
 import type { Dialect } from "../dialect.ts";
 import type { Driver } from "../driver.ts";
@@ -42,8 +43,11 @@ export interface MigrateSettings {
   readonly versionTableSchema?: string;
   readonly transactionPerMigration: boolean;
   readonly database?: string;
-  readonly lock: boolean;
+  /** How this run keeps other runs out (migration_lock.ts). */
+  readonly lockStrategy: LockStrategy;
   readonly lockTimeoutMs: number;
+  /** `lock_strategy = "table"`: how long the lock outlives a run that stopped renewing it; default 30 s. */
+  readonly lockLeaseMs?: number;
   readonly waitMs?: number;
   readonly output: Output;
   /** An open connection to use instead of connecting to `url` (left open afterwards). */

@@ -1,7 +1,10 @@
+import { DEFAULTS } from "../config/keys.ts";
+import { databaseSupport } from "../database.ts";
 import type { Dialect } from "../dialect.ts";
 import type { Driver } from "../driver.ts";
 import { MigError } from "../errors.ts";
 import type { MigrateResult, MigrateSettings, MigrationWork } from "./migrate.ts";
+import { migrationLock } from "./migration_lock.ts";
 import { OnlineExecutor } from "./online_executor.ts";
 import { preflight } from "./preflight.ts";
 import { loaderFor, logContext, runSteps, transactionPerMigration, versionStore } from "./run_steps.ts";
@@ -30,8 +33,18 @@ export async function migrateOnline(
   logContext(settings.output, dialect);
   const guard = dialect.foreignKeyGuard;
   if (guard) await driver.exec(guard.disable);
-  const lockName = `mig:${settings.versionTableSchema ?? ""}.${settings.versionTable}`;
-  if (settings.lock) await driver.acquireLock(lockName, settings.lockTimeoutMs);
+  const lock = migrationLock({
+    strategy: settings.lockStrategy,
+    driver,
+    dialect,
+    versionTable: settings.versionTable,
+    ...(settings.versionTableSchema ? { versionTableSchema: settings.versionTableSchema } : {}),
+    timeoutMs: settings.lockTimeoutMs,
+    leaseMs: settings.lockLeaseMs ?? DEFAULTS.lockLeaseSeconds * 1000,
+    log: (line) => settings.output.log(line),
+    openConnection: () => databaseSupport().connect(settings.url),
+  });
+  await lock.acquire();
   let failed = false;
   try {
     const exists = await store.exists();
@@ -55,7 +68,7 @@ export async function migrateOnline(
     await driver.rollback().catch(() => {});
     throw error;
   } finally {
-    if (settings.lock) await driver.releaseLock(lockName).catch((error) => {
+    await lock.release().catch((error) => {
       if (!failed) throw error;
     });
     if (guard) await driver.exec(guard.enable).catch(() => {});

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import type { Dialect } from "../dialect.ts";
 import type { Row } from "../driver.ts";
 import { CompileError, DatabaseError, MigError, ScriptError } from "../errors.ts";
+import { type Allowance, allowancesOf } from "../ops/allowance.ts";
 import { formatCallSite, throwSite } from "../ops/call_site.ts";
 import { type RunCompileContext, reflectFor } from "../ops/compile_context.ts";
 import { type OpSink, withOpSink } from "../ops/context.ts";
@@ -139,10 +140,12 @@ export class ScriptThrewError extends ScriptError {
   }
 }
 
-async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun): Promise<void> {
+/** `inherited`: allowances on an enclosing `op.autocommitBlock` (they cover its ops). */
+async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun, inherited?: readonly Allowance[]): Promise<void> {
   if (node.kind === "autocommitBlock") {
+    const around = [...inherited ?? [], ...allowancesOf(node) ?? []];
     await run.transactions.outside(async () => {
-      for (const inner of node.ops) await runNode(inner, step, run);
+      for (const inner of node.ops) await runNode(inner, step, run, around.length ? around : undefined);
     });
     return;
   }
@@ -159,6 +162,10 @@ async function runNode(node: OpNode, step: ScriptStep, run: ScriptRun): Promise<
     const where = node.site?.file ? formatCallSite(node.site) : step.path;
     throw new CompileError(`Revision ${step.revision} at ${where}: ${error.message}`);
   }
-  const origin: StatementOrigin = { revision: step.revision, file: step.path, ...(node.site ? { site: node.site } : {}) };
+  const own = allowancesOf(node);
+  const allow = inherited && own ? [...inherited, ...own] : inherited ?? own;
+  const origin: StatementOrigin = {
+    revision: step.revision, file: step.path, ...(node.site ? { site: node.site } : {}), ...(allow ? { allow } : {}),
+  };
   for (const sql of statements) await attributed(origin, sql, () => run.executor.execute(sql));
 }

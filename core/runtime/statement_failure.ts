@@ -1,5 +1,7 @@
 import { DatabaseError } from "../errors.ts";
+import type { Allowance } from "../ops/allowance.ts";
 import type { CallSite } from "../ops/call_site.ts";
+import { withStatementOrigin } from "./current_statement.ts";
 
 /** Where a failing statement came from: an op call in a `.ts` script or a line of a `.sql` section. */
 export interface StatementOrigin {
@@ -9,6 +11,8 @@ export interface StatementOrigin {
   readonly site?: CallSite;
   /** 1-based file line where the statement text starts (SQL sections, version table: none). */
   readonly firstLine?: number;
+  /** `op.allow(...)` calls just before the op: findings of `mig check` it silences. */
+  readonly allow?: readonly Allowance[];
 }
 
 /**
@@ -66,7 +70,7 @@ function indent(statement: string): string {
 /** Runs `fn`, turning a database refusal into a StatementFailedError with its origin. */
 export async function attributed<T>(origin: StatementOrigin, statement: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return await fn();
+    return await withStatementOrigin(origin, fn);
   } catch (error) {
     if (error instanceof DatabaseError && !(error instanceof StatementFailedError)) {
       throw new StatementFailedError(origin, statement, error);

@@ -1,8 +1,8 @@
 /** Assemble a `Dialect` from a compiler and the per-dialect extras, so each dialect.ts stays a table of parts. */
 
 import type {
-  CompileContext, Dialect, DialectCapabilities, DialectName, ForeignKeyGuard, NewerSyntax, QueryFn, TableRef,
-  VersionTableSql,
+  CompileContext, Dialect, DialectCapabilities, DialectName, ForeignKeyGuard, LockTableSql, NewerSyntax, QueryFn,
+  TableRef, VersionTableSql,
 } from "../../core/dialect.ts";
 import type { OpNode } from "../../core/ops/op_node.ts";
 import type { LiteralValue } from "../../core/ops/sql.ts";
@@ -17,6 +17,7 @@ export interface DialectParts {
   readonly variant: string;
   readonly compiler: DefaultCompiler;
   readonly versionTable: VersionTableSql;
+  readonly lockTable: LockTableSql;
   readonly introspect: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
   /** A cheaper read for the runner's reflection; `introspect` when absent. */
   readonly reflect?: (query: QueryFn, table: string, schema?: string) => Promise<TableDefinition>;
@@ -46,6 +47,7 @@ export function makeDialect(parts: DialectParts): Dialect {
     quoteIdentifier: (name: string) => compiler.quote(name),
     literal: (value: LiteralValue) => compiler.literal(value),
     versionTable: parts.versionTable,
+    lockTable: parts.lockTable,
     ...(parts.foreignKeyGuard ? { foreignKeyGuard: parts.foreignKeyGuard } : {}),
     forServerVersion: (version: string) => parts.forServerVersion?.(version) ?? dialect,
     introspectCatalog: parts.introspectCatalog,

@@ -8,6 +8,7 @@ import type { OpNode } from "../../core/ops/op_node.ts";
 import { makeLiteral } from "../common/literal.ts";
 import { makeDialect, walkOps } from "../common/make_dialect.ts";
 import { makeQuoter } from "../common/quoting.ts";
+import { lockTableSql } from "../common/lock_table.ts";
 import { versionTableSql } from "../common/version_table.ts";
 import { alterNeedsReflection } from "./alter_column.ts";
 import { MARIADB_CAPABILITIES, MYSQL_CAPABILITIES } from "./capabilities.ts";
@@ -39,6 +40,20 @@ const versionTable = versionTableSql({
     `AND table_name = ${literal(table)}`,
 });
 
+/**
+ * UTC_TIMESTAMP, not NOW(): DATETIME holds no zone, and two clients with different
+ * time_zone settings must still compare each other's leases correctly.
+ */
+const lockTable = lockTableSql({
+  quote,
+  literal,
+  idType: "VARCHAR(190)",
+  holderType: "VARCHAR(255)",
+  timeType: "DATETIME(6)",
+  now: "UTC_TIMESTAMP(6)",
+  later: (ms) => `UTC_TIMESTAMP(6) + INTERVAL ${ms * 1000} MICROSECOND`,
+});
+
 /** Online, a MODIFY/CHANGE missing existing* options reads the column to restate it. */
 function reflectionNeeds(node: OpNode, ctx: CompileContext): TableRef[] {
   if (ctx.offline) return [];
@@ -56,6 +71,7 @@ export const mysqlDialect: Dialect = makeDialect({
   variant: "mysql",
   compiler: new MysqlCompiler({ ...setup, displayName: "MySQL", capabilities: MYSQL_CAPABILITIES }),
   versionTable,
+  lockTable,
   introspect: introspectMysql,
   snapshotSchema: mysqlSnapshot(introspectMysql),
   introspectCatalog: mysqlCatalog(false),
@@ -69,6 +85,7 @@ export const mariadbDialect: Dialect = makeDialect({
   variant: "mariadb",
   compiler: new MariadbCompiler({ ...setup, displayName: "MariaDB", capabilities: MARIADB_CAPABILITIES }),
   versionTable,
+  lockTable,
   introspect: introspectMariadb,
   snapshotSchema: mysqlSnapshot(introspectMariadb),
   introspectCatalog: mysqlCatalog(true),

@@ -45,6 +45,7 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
 
 class MysqlDriver implements Driver {
   readonly serverVersion: string;
+  readonly concurrentWriters = true;
   #connection: Connection;
   #onNotice?: (message: string) => void;
   #locks = new Set<string>();

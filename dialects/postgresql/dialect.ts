@@ -5,6 +5,7 @@ import type { OpNode } from "../../core/ops/op_node.ts";
 import { makeLiteral } from "../common/literal.ts";
 import { makeDialect, walkOps } from "../common/make_dialect.ts";
 import { makeQuoter } from "../common/quoting.ts";
+import { lockTableSql } from "../common/lock_table.ts";
 import { versionTableSql } from "../common/version_table.ts";
 import { POSTGRESQL_CAPABILITIES } from "./capabilities.ts";
 import { PostgresqlCompiler } from "./compiler.ts";
@@ -58,6 +59,16 @@ export const postgresqlDialect: Dialect = makeDialect({
       `SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace ` +
       `WHERE c.relname = ${literal(table)} AND n.nspname = ${schema === undefined ? "current_schema()" : literal(schema)} ` +
       `AND c.relkind IN ('r', 'p')`,
+  }),
+  // timestamptz: an instant, whatever each client's TimeZone setting.
+  lockTable: lockTableSql({
+    quote,
+    literal,
+    idType: "VARCHAR(190)",
+    holderType: "VARCHAR(255)",
+    timeType: "TIMESTAMP WITH TIME ZONE",
+    now: "CURRENT_TIMESTAMP",
+    later: (ms) => `CURRENT_TIMESTAMP + INTERVAL '${ms} milliseconds'`,
   }),
   introspect: introspectPostgresql,
   reflect: reflectPostgresql,

@@ -64,6 +64,7 @@ export async function connect(url: DbUrl, options: ConnectOptions = {}): Promise
 
 class PostgresDriver implements Driver {
   readonly serverVersion: string;
+  readonly concurrentWriters = true;
   #sql: Sql;
   #url: DbUrl;
   #locks = new AdvisoryLocks((text, params) => this.query(text, params));

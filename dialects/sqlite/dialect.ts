@@ -5,6 +5,7 @@ import type { OpNode } from "../../core/ops/op_node.ts";
 import { makeLiteral } from "../common/literal.ts";
 import { makeDialect, walkOps } from "../common/make_dialect.ts";
 import { makeQuoter } from "../common/quoting.ts";
+import { lockTableSql } from "../common/lock_table.ts";
 import { versionTableSql } from "../common/version_table.ts";
 import { batchRecreates } from "./batch.ts";
 import { SQLITE_CAPABILITIES } from "./capabilities.ts";
@@ -47,6 +48,16 @@ export const sqliteDialect: Dialect = makeDialect({
     literal,
     exists: (table, schema) =>
       `SELECT 1 FROM ${schema === undefined ? "" : `${quote(schema)}.`}sqlite_master WHERE type = 'table' AND name = ${literal(table)}`,
+  }),
+  // Times are UTC text with milliseconds ('2026-01-02 03:04:05.678'), which compares correctly as text.
+  lockTable: lockTableSql({
+    quote,
+    literal,
+    idType: "TEXT",
+    holderType: "TEXT",
+    timeType: "DATETIME",
+    now: "strftime('%Y-%m-%d %H:%M:%f', 'now')",
+    later: (ms) => `strftime('%Y-%m-%d %H:%M:%f', 'now', '+${(ms / 1000).toFixed(3)} seconds')`,
   }),
   introspect: introspectSqlite,
   snapshotSchema: snapshotSqlite,

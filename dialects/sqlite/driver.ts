@@ -133,7 +133,10 @@ class SqliteDriver implements Driver {
    */
   #begin(immediate: boolean): boolean {
     if (!immediate) {
-      this.#run("BEGIN");
+      // Still IMMEDIATE, waiting the busy timeout: a deferred transaction that reads first
+      // fails at once with SQLITE_BUSY (the busy handler is not consulted) when it later
+      // writes while another connection writes, e.g. a run waiting on the lock table.
+      this.#run("BEGIN IMMEDIATE");
       return true;
     }
     this.#db.exec("PRAGMA busy_timeout = 0");

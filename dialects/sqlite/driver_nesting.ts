@@ -13,7 +13,8 @@
  * (or closing) rolls back savepoints still open and commits the rest. Consequences for
  * scripts: no BEGIN/COMMIT of their own and no `PRAGMA foreign_keys` changes (a no-op
  * inside a transaction; `PRAGMA defer_foreign_keys = ON` works instead).
- * Without the lock, begin/commit/rollback are plain BEGIN/COMMIT/ROLLBACK.
+ * Without the lock, begin/commit/rollback are plain BEGIN/COMMIT/ROLLBACK (the file driver
+ * begins IMMEDIATE even then, see driver.ts).
  */
 import { DatabaseError } from "../../core/errors.ts";
 import { lockTimeoutError, pollUntil } from "../driver_support.ts";

@@ -53,7 +53,7 @@ describe("mig check (CLI)", () => {
     const failed = project.mig(["check", "--json"]);
     expect(failed.status).toBe(1);
     const doc = JSON.parse(failed.stdout);
-    expect(Object.keys(doc)).toEqual(["ok", "findings", "database", "databases", "revisions", "heads", "notes", "durationMs"]);
+    expect(Object.keys(doc)).toEqual(["ok", "findings", "allowed", "database", "databases", "revisions", "heads", "notes", "durationMs"]);
     expect(doc.ok).toBe(false);
     expect(doc.findings).toEqual([expect.objectContaining({
       kind: "upgrade-failed", severity: "error", revision: "bbbb00000002",

@@ -5,69 +5,15 @@
  * data directory's lock file.
  */
 import { afterAll, describe, expect, test } from "bun:test";
-import * as path from "node:path";
-import "../../dialects/mod.ts";
-import { databaseSupport } from "../../core/database.ts";
-import { parseDbUrl } from "../../core/url.ts";
-import { CliProject } from "../support/cli.ts";
+import { appliedCounts, CLI, killDuring, REVISIONS, slowProject, unslow } from "../support/slow_project.ts";
 import { createDatabase, type Engine, type TestDatabase } from "../support/databases.ts";
 
-const CLI = path.resolve(import.meta.dir, "..", "..", "cli.ts");
-const REVISIONS = ["a1", "a2", "a3", "a4", "a5"];
-
-/** Each revision logs itself into `applied` and sleeps, so concurrent runs overlap. */
-function project(url: string, sleepSeconds: number, slowRevision?: string, perMigration = false): CliProject {
-  const p = new CliProject();
-  p.ok(["init", "migrations"]);
-  p.write("mig.toml", p.read("mig.toml").replace(/^url = .*$/m, `url = "${url}"${perMigration ? "\ntransaction_per_migration = true" : ""}`));
-  REVISIONS.forEach((rev, i) => {
-    const sleep = rev === slowRevision ? 2 : sleepSeconds;
-    p.write(`migrations/versions/${rev}_step.ts`, `import { op, t } from "mig";
-export const revision = "${rev}";
-export const downRevision = ${i === 0 ? "null" : `"${REVISIONS[i - 1]}"`};
-const SECONDS = ${sleep};
-const pause: Record<string, string> = {
-  postgresql: \`SELECT pg_sleep(\${SECONDS})\`,
-  mysql: \`DO SLEEP(\${SECONDS})\`,
-  sqlite: \`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < \${Math.round(SECONDS * 2_000_000)}) SELECT count(*) FROM n\`,
-};
-export function upgrade() {
-  ${i === 0 ? 'op.createTable("applied", [t.column("rev", t.string(10), { nullable: false })]);' : ""}
-  op.execute(pause[op.dialect]!);
-  op.execute("INSERT INTO applied (rev) VALUES ('${rev}')");
-}
-export function downgrade() {}
-`);
+const project = (url: string, sleepSeconds: number, slowRevision?: string, perMigration = false) =>
+  slowProject(url, {
+    sleepSeconds,
+    ...(slowRevision ? { slowRevision } : {}),
+    ...(perMigration ? { config: ["transaction_per_migration = true"] } : {}),
   });
-  return p;
-}
-
-async function appliedCounts(url: string): Promise<Record<string, number>> {
-  const driver = await databaseSupport().connect(parseDbUrl(url));
-  try {
-    const rows = await driver.query("SELECT rev, count(*) AS n FROM applied GROUP BY rev ORDER BY rev");
-    return Object.fromEntries(rows.map((r) => [String(r["rev"]), Number(r["n"])]));
-  } catch {
-    return {};
-  } finally {
-    await driver.close();
-  }
-}
-
-/** `mig upgrade head` killed with SIGKILL shortly after `line` appears on its stderr. */
-async function killDuring(p: CliProject, line: string): Promise<void> {
-  const run = Bun.spawn([process.execPath, CLI, "upgrade", "head"], { cwd: p.dir, stdout: "pipe", stderr: "pipe" });
-  const reader = run.stderr.getReader();
-  let seen = "";
-  while (!seen.includes(line)) {
-    const chunk = await reader.read();
-    if (chunk.done) break;
-    seen += new TextDecoder().decode(chunk.value);
-  }
-  await Bun.sleep(300);
-  run.kill("SIGKILL");
-  await run.exited;
-}
 
 const dbs: TestDatabase[] = [];
 afterAll(async () => {
@@ -111,7 +57,7 @@ for (const engine of ENGINES) {
         expect(counts).toEqual({});
         expect(current).toBe("");
       }
-      p.write(`migrations/versions/a3_step.ts`, p.read("migrations/versions/a3_step.ts").replace("const SECONDS = 2;", "const SECONDS = 0.01;"));
+      unslow(p, "a3");
       p.ok(["upgrade", "head"]);
       expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
       expect(p.ok(["current"])).toBe("a5 (head)\n");
@@ -149,7 +95,7 @@ for (const engine of ENGINES) {
       expect(counts).toEqual(Object.fromEntries(recorded.map((r) => [r, 1])));
       // Every migration before the killed one was committed on its own, SQLite included (issue 10, class 8).
       expect(current).toBe("a3");
-      p.write(`migrations/versions/a4_step.ts`, p.read("migrations/versions/a4_step.ts").replace("const SECONDS = 2;", "const SECONDS = 0.01;"));
+      unslow(p, "a4");
       p.ok(["upgrade", "head"]);
       expect(await appliedCounts(db.url)).toEqual({ a1: 1, a2: 1, a3: 1, a4: 1, a5: 1 });
       expect(p.ok(["current"])).toBe("a5 (head)\n");

@@ -86,7 +86,7 @@ const readHeads: MigrationWork = { readOnly: true, plan: () => [] };
 async function run(url: string, work: MigrationWork, offline = false) {
   const output = captureOutput();
   const result = await migrate(
-    { url: parseDbUrl(url), offline, versionTable: "mig_version", transactionPerMigration: false, lock: true, lockTimeoutMs: 10_000, output },
+    { url: parseDbUrl(url), offline, versionTable: "mig_version", transactionPerMigration: false, lockStrategy: "advisory", lockTimeoutMs: 10_000, output },
     work,
   );
   return { ...result, output };
