@@ -18,6 +18,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "lock_timeout",
   "target_schema",
   "include_schemas",
+  "targets",
+  "targets_command",
 ]);
 
 export const DEFAULTS = {

@@ -4644,6 +4644,11 @@ declare module "mig/_internal/core/output" {
         readonly quiet: boolean;
         /** True when stderr is a terminal, so progress counters make sense. */
         readonly interactive: boolean;
+        /**
+         * A status line rewritten in place on a terminal (\`[37/500] ok 35, ...\`); "" clears it.
+         * Absent when nobody watches (pipes, captured output).
+         */
+        status?(line: string): void;
     }
     export function processOutput(options?: {
         quiet?: boolean;
