@@ -9,11 +9,11 @@ import { MigError } from "../errors.ts";
 import { splitRange } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
 import { currentHeads } from "../commands/current.ts";
-import { downgrade } from "../commands/downgrade.ts";
+import { downgradeWith } from "../commands/downgrade.ts";
 import type { MigrateCommandOptions } from "../commands/migrate_options.ts";
 import { loadRevisionMap } from "../commands/project.ts";
 import { stamp } from "../commands/stamp.ts";
-import { upgrade } from "../commands/upgrade.ts";
+import { upgradeWith } from "../commands/upgrade.ts";
 import { fanOut, type TargetResult, type TargetWork } from "./fan_out.ts";
 import type { FleetTarget } from "./targets.ts";
 
@@ -84,7 +84,7 @@ function targetWork(config: MigConfig, command: FleetCommand, output: Output): T
         const end = splitRange(command.revision).end;
         const plan = command.name === "upgrade" ? map.planUpgrade(before, end) : map.planDowngrade(before, end);
         if (plan.steps.length === 0) return { before, after: before, changed: false };
-        await (command.name === "upgrade" ? upgrade : downgrade)(cfg, command.revision, command.options, out);
+        await (command.name === "upgrade" ? upgradeWith : downgradeWith)(map, cfg, command.revision, command.options, out);
         return { before, after: [...plan.headsAfter], changed: true };
       };
   }
