@@ -69,6 +69,18 @@ const wait = () =>
     return seconds;
   });
 const seconds = (value: number | true | undefined) => (value === true ? 60 : value);
+// The fan-out options of upgrade, downgrade, stamp and current.
+const targetsOption = () =>
+  new Option("--targets [file]", "run on every database URL listed in FILE (- for stdin), or in mig.toml's targets / targets_command");
+const schemasFromOption = () =>
+  new Option("--schemas-from <sql>", "run on every PostgreSQL schema the query returns (version table in each schema)");
+const jobsOption = () =>
+  new Option("--jobs <n>", "databases migrated at once with --targets (default 4)").argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+    return n;
+  });
+const keepGoingOption = () => new Option("--keep-going", "with --targets, keep starting databases after one failed");
 
 program
   .command("init")
@@ -165,11 +177,23 @@ program
   .argument("<revision>", "revision identifier")
   .addOption(sql())
   .addOption(tag())
+  .addOption(targetsOption())
+  .addOption(schemasFromOption())
+  .addOption(jobsOption())
+  .addOption(keepGoingOption())
+  .addOption(json())
+  .addOption(verbose())
   .addOption(wait())
   .action((revision, opts) =>
     run(async ({ config, output }) => {
+      const loaded = await config();
+      const fleet = await fleetRun(loaded, opts);
+      if (fleet) {
+        const { runFleet } = await import("./core/fleet/fleet_command.ts");
+        return runFleet(loaded, fleet.targets, { name: "upgrade", revision, options: migrateOptions(opts) }, fleet.options, output);
+      }
       const { upgrade } = await import("./core/commands/upgrade.ts");
-      await upgrade(await config(), revision, migrateOptions(opts), output);
+      await upgrade(loaded, revision, migrateOptions(opts), output);
     }, { database: true }),
   );
 
@@ -179,11 +203,23 @@ program
   .argument("<revision>", "revision identifier")
   .addOption(sql())
   .addOption(tag())
+  .addOption(targetsOption())
+  .addOption(schemasFromOption())
+  .addOption(jobsOption())
+  .addOption(keepGoingOption())
+  .addOption(json())
+  .addOption(verbose())
   .addOption(wait())
   .action((revision, opts) =>
     run(async ({ config, output }) => {
+      const loaded = await config();
+      const fleet = await fleetRun(loaded, opts);
+      if (fleet) {
+        const { runFleet } = await import("./core/fleet/fleet_command.ts");
+        return runFleet(loaded, fleet.targets, { name: "downgrade", revision, options: migrateOptions(opts) }, fleet.options, output);
+      }
       const { downgrade } = await import("./core/commands/downgrade.ts");
-      await downgrade(await config(), revision, migrateOptions(opts), output);
+      await downgrade(loaded, revision, migrateOptions(opts), output);
     }, { database: true }),
   );
 
@@ -194,13 +230,24 @@ program
   .addOption(sql())
   .addOption(tag())
   .option("--purge", "unconditionally erase the version table before stamping")
+  .addOption(targetsOption())
+  .addOption(schemasFromOption())
+  .addOption(jobsOption())
+  .addOption(keepGoingOption())
+  .addOption(json())
+  .addOption(verbose())
   .addOption(wait())
   .action((revisions, opts) =>
     run(async ({ config, output }) => {
+      const loaded = await config();
+      const options = { ...migrateOptions(opts), purge: opts.purge ?? false };
+      const fleet = await fleetRun(loaded, opts);
+      if (fleet) {
+        const { runFleet } = await import("./core/fleet/fleet_command.ts");
+        return runFleet(loaded, fleet.targets, { name: "stamp", revisions, options }, fleet.options, output);
+      }
       const { stamp } = await import("./core/commands/stamp.ts");
-      await stamp(await config(), revisions, {
-        ...migrateOptions(opts), purge: opts.purge ?? false,
-      }, output);
+      await stamp(loaded, revisions, options, output);
     }, { database: true }),
   );
 
@@ -210,11 +257,21 @@ program
   .addOption(verbose())
   .option("--check-heads", "check if all head revisions are applied to the database; exit with an error if not")
   .addOption(json())
+  .addOption(targetsOption())
+  .addOption(schemasFromOption())
+  .addOption(jobsOption())
+  .addOption(keepGoingOption())
   .addOption(wait())
   .action((opts) =>
     run(async ({ config, output }) => {
+      const loaded = await config();
+      const fleet = await fleetRun(loaded, opts);
+      if (fleet) {
+        const { runFleet } = await import("./core/fleet/fleet_command.ts");
+        return runFleet(loaded, fleet.targets, { name: "current" }, fleet.options, output);
+      }
       const { current } = await import("./core/commands/current.ts");
-      await current(await config(), {
+      await current(loaded, {
         verbose: opts.verbose ?? false, checkHeads: opts.checkHeads ?? false, json: opts.json ?? false, ...waitOption(opts.wait),
       }, output);
     }, { database: true }),
@@ -397,6 +454,28 @@ schema
   );
 
 /** `--sql`, `--tag`, `--wait` as the migrating commands take them. */
+interface FleetCliOptions {
+  targets?: string | true;
+  schemasFrom?: string;
+  jobs?: number;
+  keepGoing?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+/** The fan-out's options, or undefined when neither --targets nor --schemas-from was given. */
+async function fleetRun(config: MigConfig, opts: FleetCliOptions) {
+  if (opts.targets === undefined && opts.schemasFrom === undefined) return undefined;
+  if (opts.targets !== undefined && opts.schemasFrom !== undefined) throw new UsageError("--targets and --schemas-from exclude each other");
+  const { schemasFrom, targetsFromConfig, targetsFromFile } = await import("./core/fleet/targets.ts");
+  const targets = opts.schemasFrom !== undefined ? await schemasFrom(config, opts.schemasFrom)
+    : opts.targets === true ? targetsFromConfig(config) : targetsFromFile(opts.targets!);
+  return {
+    targets,
+    options: { jobs: opts.jobs ?? 4, keepGoing: opts.keepGoing ?? false, json: opts.json ?? false, verbose: opts.verbose ?? false },
+  };
+}
+
 function migrateOptions(opts: { sql?: boolean; tag?: string; wait?: number | true }): MigrateCommandOptions {
   return { sql: opts.sql ?? false, ...(opts.tag ? { tag: opts.tag } : {}), ...waitOption(opts.wait) };
 }

@@ -13,6 +13,11 @@ export interface Output {
   readonly quiet: boolean;
   /** True when stderr is a terminal, so progress counters make sense. */
   readonly interactive: boolean;
+  /**
+   * A status line rewritten in place on a terminal (`[37/500] ok 35, ...`); "" clears it.
+   * Absent when nobody watches (pipes, captured output).
+   */
+  status?(line: string): void;
 }
 
 let pipeWatched = false;
@@ -38,6 +43,7 @@ export function processOutput(options: { quiet?: boolean } = {}): Output {
     },
     quiet,
     interactive: Boolean(process.stderr.isTTY),
+    ...(process.stderr.isTTY && !quiet ? { status: (line: string) => void process.stderr.write(`\r\x1b[K${scrubSecrets(line)}`) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { MigConfig } from "../config/config.ts";
 import { MigError } from "../errors.ts";
-import { splitRange } from "../graph/mod.ts";
+import { type RevisionMap, splitRange } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
 import { runEnv } from "../runtime/run_env.ts";
 import { envRunOptions, type MigrateCommandOptions } from "./migrate_options.ts";
@@ -8,7 +8,13 @@ import { loadRevisionMap, plannedSteps } from "./project.ts";
 
 /** `mig upgrade REV`: run every script between the database's heads and REV. */
 export async function upgrade(config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output): Promise<void> {
-  const map = loadRevisionMap(config, output);
+  await upgradeWith(loadRevisionMap(config, output), config, revision, options, output);
+}
+
+/** `upgrade` with the revision map already loaded (a fan-out loads it once for every database). */
+export async function upgradeWith(
+  map: RevisionMap, config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output,
+): Promise<void> {
   const { start, end } = splitRange(revision);
   if (start !== null && !options.sql) throw new MigError("Range revision not allowed");
   await runEnv(

@@ -22,6 +22,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "lock_lease",
   "target_schema",
   "include_schemas",
+  "targets",
+  "targets_command",
 ]);
 
 export const DEFAULTS = {

@@ -1,0 +1,136 @@
+/**
+ * `mig upgrade|downgrade|stamp|current ... --targets`: the command on every target, with a
+ * progress line on a terminal, one block per target as it finishes, a summary, and exit
+ * status 1 when any target failed. A target already where `upgrade`/`downgrade` would
+ * take it is reported and left alone: no lock, no version table created.
+ */
+import type { MigConfig } from "../config/config.ts";
+import { MigError } from "../errors.ts";
+import { splitRange } from "../graph/mod.ts";
+import type { Output } from "../output.ts";
+import { currentHeads } from "../commands/current.ts";
+import { downgradeWith } from "../commands/downgrade.ts";
+import type { MigrateCommandOptions } from "../commands/migrate_options.ts";
+import { loadRevisionMap } from "../commands/project.ts";
+import { stamp } from "../commands/stamp.ts";
+import { upgradeWith } from "../commands/upgrade.ts";
+import { fanOut, type TargetResult, type TargetWork } from "./fan_out.ts";
+import type { FleetTarget } from "./targets.ts";
+
+export interface FleetOptions {
+  readonly jobs: number;
+  readonly keepGoing: boolean;
+  readonly json: boolean;
+  readonly verbose: boolean;
+}
+
+export type FleetCommand =
+  | { readonly name: "upgrade" | "downgrade"; readonly revision: string; readonly options: MigrateCommandOptions }
+  | { readonly name: "stamp"; readonly revisions: readonly string[]; readonly options: MigrateCommandOptions & { purge: boolean } }
+  | { readonly name: "current" };
+
+/** A failed fan-out: exit status 1, as the summary already said which targets failed. */
+class FleetFailed extends MigError {
+  override name = "FleetFailed";
+  readonly exitStatus = 1;
+}
+
+export async function runFleet(config: MigConfig, targets: readonly FleetTarget[], command: FleetCommand, options: FleetOptions, output: Output): Promise<void> {
+  if ("options" in command && command.options.sql) throw new MigError("--targets runs against databases: it cannot be combined with --sql");
+  const work = targetWork(config, command, output);
+  const results = await fanOut(config, targets, work, {
+    jobs: options.jobs,
+    keepGoing: options.keepGoing,
+    onProgress: ({ done, total, failed, running }) =>
+      output.status?.(`[${done}/${total}] ok ${done - failed}, failed ${failed}, running ${running}`),
+    onResult: (result) => {
+      output.status?.("");
+      if (options.json) output.print(JSON.stringify(jsonLine(result)));
+      else printResult(result, command, options.verbose, output);
+    },
+  });
+  const failed = results.filter((r) => r.status === "failed");
+  for (const r of results.filter((r) => r.status === "not-started")) {
+    if (options.json) output.print(JSON.stringify(jsonLine(r)));
+  }
+  const summary = summarize(results, command);
+  if (options.json) output.print(JSON.stringify({ summary: summary.counts }));
+  else {
+    output.print(summary.line);
+    for (const r of failed) output.print(`  failed: ${r.name}: ${r.error}`);
+  }
+  if (failed.length > 0) throw new FleetFailed(`${failed.length} of ${results.length} targets failed`);
+}
+
+function targetWork(config: MigConfig, command: FleetCommand, output: Output): TargetWork {
+  const map = loadRevisionMap(config, output);
+  const headsOf = async (cfg: MigConfig, out: Output) => [...((await currentHeads(cfg, out))[0]?.heads ?? [])];
+  switch (command.name) {
+    case "current":
+      return async (cfg, out) => {
+        const heads = await headsOf(cfg, out);
+        const lines = map.current(heads).map((r) => `${r.revision}${map.heads().some((h) => h.revision === r.revision) ? " (head)" : ""}`);
+        return { before: heads, after: heads, changed: false, lines };
+      };
+    case "stamp":
+      return async (cfg, out) => {
+        const before = await headsOf(cfg, out);
+        await stamp(cfg, command.revisions, command.options, out);
+        return { before, after: await headsOf(cfg, out), changed: true };
+      };
+    default:
+      return async (cfg, out) => {
+        const before = await headsOf(cfg, out);
+        const end = splitRange(command.revision).end;
+        const plan = command.name === "upgrade" ? map.planUpgrade(before, end) : map.planDowngrade(before, end);
+        if (plan.steps.length === 0) return { before, after: before, changed: false };
+        await (command.name === "upgrade" ? upgradeWith : downgradeWith)(map, cfg, command.revision, command.options, out);
+        return { before, after: [...plan.headsAfter], changed: true };
+      };
+  }
+}
+
+const heads = (list: readonly string[] | undefined) => (list && list.length > 0 ? list.join(", ") : "base");
+
+function printResult(result: TargetResult, command: FleetCommand, verbose: boolean, output: Output): void {
+  if (verbose || result.status === "failed") for (const line of result.log) output.print(`  ${line}`);
+  if (result.status === "failed") {
+    output.print(`${result.name}: FAILED: ${result.error}`);
+    for (const line of result.errorDetail ?? []) output.print(`  ${line}`);
+    return;
+  }
+  if (command.name === "current") {
+    output.print(`${result.name}: ${result.lines && result.lines.length > 0 ? result.lines.join(", ") : "base"}`);
+    return;
+  }
+  const verb = command.name === "stamp" ? "stamped" : command.name === "upgrade" ? "upgraded" : "downgraded";
+  output.print(result.status === "changed"
+    ? `${result.name}: ${verb} ${heads(result.before)} -> ${heads(result.after)}`
+    : `${result.name}: already at ${heads(result.after)}`);
+}
+
+function jsonLine(result: TargetResult): Record<string, unknown> {
+  return {
+    target: result.name,
+    ...(result.target.schema === undefined ? {} : { schema: result.target.schema }),
+    status: result.status,
+    ...(result.before ? { before: result.before } : {}),
+    ...(result.after ? { after: result.after } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  };
+}
+
+function summarize(results: readonly TargetResult[], command: FleetCommand): { line: string; counts: Record<string, number> } {
+  const count = (status: TargetResult["status"]) => results.filter((r) => r.status === status).length;
+  const counts = {
+    targets: results.length, changed: count("changed"), unchanged: count("unchanged"),
+    failed: count("failed"), notStarted: count("not-started"),
+  };
+  const verb = command.name === "current" ? "read" : command.name === "stamp" ? "stamped" : `${command.name}d`;
+  const parts = [
+    `${counts.changed + counts.unchanged} ok` + (command.name === "current" ? "" : ` (${counts.changed} ${verb}, ${counts.unchanged} already there)`),
+    `${counts.failed} failed`,
+    ...(counts.notStarted > 0 ? [`${counts.notStarted} not started (stopped at the first failure; --keep-going runs them all)`] : []),
+  ];
+  return { line: `mig fleet: ${counts.targets} targets: ${parts.join(", ")}`, counts };
+}
