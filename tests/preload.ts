@@ -11,7 +11,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-
 if (!process.env["MIG_CACHE_DIR"]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-test-cache-"));
   process.env["MIG_CACHE_DIR"] = dir;
