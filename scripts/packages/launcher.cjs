@@ -3,7 +3,7 @@
 // (an optional dependency npm installed because its os, cpu and libc match) and runs it
 // with the same arguments, streams and exit status. Plain Node, no dependencies.
 "use strict";
-const { spawnSync } = require("node:child_process");
+const { spawn } = require("node:child_process");
 const path = require("node:path");
 
 const TARGETS = require("./targets.json");
@@ -29,10 +29,21 @@ function binary() {
   process.exit(1);
 }
 
-const run = spawnSync(binary(), process.argv.slice(2), { stdio: "inherit" });
-if (run.error) {
-  process.stderr.write(`mig: ${run.error.message}\n`);
-  process.exit(1);
+const child = spawn(binary(), process.argv.slice(2), { stdio: "inherit" });
+// A supervisor's signal to the launcher reaches the binary too (a terminal's Ctrl-C already
+// reaches both through the process group), so a migration is never left running alone.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"]) {
+  process.on(signal, () => child.kill(signal));
 }
-if (run.signal) process.kill(process.pid, run.signal);
-process.exit(run.status ?? 1);
+child.on("error", (error) => {
+  process.stderr.write(`mig: ${error.message}\n`);
+  process.exit(1);
+});
+child.on("exit", (code, signal) => {
+  if (signal) {
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  } else {
+    process.exit(code ?? 1);
+  }
+});

@@ -47,3 +47,23 @@ test("npm install -D of the packed tarballs, then npx mig init, revision and upg
   // The launcher passes the binary's exit status through: 255 for a failed command.
   expect(run("npx", ["--offline", "mig", "show", "nope"]).status).toBe(255);
 }, 180_000);
+
+test("a SIGTERM to the launcher ends the binary too, and the launcher dies of it", async () => {
+  const launcher = path.join(dir, "node_modules", "mig", "bin", "mig.cjs");
+  // A command that would wait 60 s for a database that refuses connections.
+  const child = Bun.spawn(["node", launcher, "current", "--wait", "60"], {
+    cwd: dir, env: { PATH, DATABASE_URL: "postgresql://u@127.0.0.1:1/none?connect_timeout=1" }, stdout: "ignore", stderr: "ignore",
+  });
+  let binary: number | undefined;
+  for (let i = 0; i < 100 && binary === undefined; i++) {
+    await Bun.sleep(100);
+    const found = spawnSync("ps", ["-o", "pid=", "--ppid", String(child.pid)], { encoding: "utf8" }).stdout.trim();
+    if (found) binary = Number(found.split("\n")[0]);
+  }
+  expect(binary).toBeGreaterThan(0);
+  child.kill("SIGTERM");
+  await child.exited;
+  expect(child.signalCode).toBe("SIGTERM");
+  for (let i = 0; i < 50 && fs.existsSync(`/proc/${binary}`); i++) await Bun.sleep(100);
+  expect(fs.existsSync(`/proc/${binary}`)).toBe(false);
+}, 60_000);
