@@ -9,6 +9,7 @@ import { EXIT_USAGE, reportError } from "./core/commands/report_error.ts";
 import { UsageError } from "./core/errors.ts";
 import type { MigConfig } from "./core/config/config.ts";
 import type { MigrateCommandOptions } from "./core/commands/migrate_options.ts";
+import type { FleetCommand, FleetRequest } from "./core/fleet/fleet_command.ts";
 import { processOutput, type Output } from "./core/output.ts";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -187,11 +188,7 @@ program
   .action((revision, opts) =>
     run(async ({ config, output }) => {
       const loaded = await config();
-      const fleet = await fleetRun(loaded, opts);
-      if (fleet) {
-        const { runFleet } = await import("./core/fleet/fleet_command.ts");
-        return runFleet(loaded, fleet.targets, { name: "upgrade", revision, options: migrateOptions(opts) }, fleet.options, output);
-      }
+      if (await fannedOut(loaded, opts, { name: "upgrade", revision, options: migrateOptions(opts) }, output)) return;
       const { upgrade } = await import("./core/commands/upgrade.ts");
       await upgrade(loaded, revision, migrateOptions(opts), output);
     }, { database: true }),
@@ -213,11 +210,7 @@ program
   .action((revision, opts) =>
     run(async ({ config, output }) => {
       const loaded = await config();
-      const fleet = await fleetRun(loaded, opts);
-      if (fleet) {
-        const { runFleet } = await import("./core/fleet/fleet_command.ts");
-        return runFleet(loaded, fleet.targets, { name: "downgrade", revision, options: migrateOptions(opts) }, fleet.options, output);
-      }
+      if (await fannedOut(loaded, opts, { name: "downgrade", revision, options: migrateOptions(opts) }, output)) return;
       const { downgrade } = await import("./core/commands/downgrade.ts");
       await downgrade(loaded, revision, migrateOptions(opts), output);
     }, { database: true }),
@@ -241,11 +234,7 @@ program
     run(async ({ config, output }) => {
       const loaded = await config();
       const options = { ...migrateOptions(opts), purge: opts.purge ?? false };
-      const fleet = await fleetRun(loaded, opts);
-      if (fleet) {
-        const { runFleet } = await import("./core/fleet/fleet_command.ts");
-        return runFleet(loaded, fleet.targets, { name: "stamp", revisions, options }, fleet.options, output);
-      }
+      if (await fannedOut(loaded, opts, { name: "stamp", revisions, options }, output)) return;
       const { stamp } = await import("./core/commands/stamp.ts");
       await stamp(loaded, revisions, options, output);
     }, { database: true }),
@@ -265,11 +254,7 @@ program
   .action((opts) =>
     run(async ({ config, output }) => {
       const loaded = await config();
-      const fleet = await fleetRun(loaded, opts);
-      if (fleet) {
-        const { runFleet } = await import("./core/fleet/fleet_command.ts");
-        return runFleet(loaded, fleet.targets, { name: "current" }, fleet.options, output);
-      }
+      if (await fannedOut(loaded, opts, { name: "current" }, output)) return;
       const { current } = await import("./core/commands/current.ts");
       await current(loaded, {
         verbose: opts.verbose ?? false, checkHeads: opts.checkHeads ?? false, json: opts.json ?? false, ...waitOption(opts.wait),
@@ -454,26 +439,12 @@ schema
   );
 
 /** `--sql`, `--tag`, `--wait` as the migrating commands take them. */
-interface FleetCliOptions {
-  targets?: string | true;
-  schemasFrom?: string;
-  jobs?: number;
-  keepGoing?: boolean;
-  json?: boolean;
-  verbose?: boolean;
-}
-
-/** The fan-out's options, or undefined when neither --targets nor --schemas-from was given. */
-async function fleetRun(config: MigConfig, opts: FleetCliOptions) {
-  if (opts.targets === undefined && opts.schemasFrom === undefined) return undefined;
-  if (opts.targets !== undefined && opts.schemasFrom !== undefined) throw new UsageError("--targets and --schemas-from exclude each other");
-  const { schemasFrom, targetsFromConfig, targetsFromFile } = await import("./core/fleet/targets.ts");
-  const targets = opts.schemasFrom !== undefined ? await schemasFrom(config, opts.schemasFrom)
-    : opts.targets === true ? targetsFromConfig(config) : targetsFromFile(opts.targets!);
-  return {
-    targets,
-    options: { jobs: opts.jobs ?? 4, keepGoing: opts.keepGoing ?? false, json: opts.json ?? false, verbose: opts.verbose ?? false },
-  };
+/** `--targets` or `--schemas-from` given: the command fans out (core/fleet) and true is returned. */
+async function fannedOut(config: MigConfig, opts: FleetRequest, command: FleetCommand, output: Output): Promise<boolean> {
+  if (opts.targets === undefined && opts.schemasFrom === undefined) return false;
+  const { fanOutRequest } = await import("./core/fleet/fleet_command.ts");
+  await fanOutRequest(config, opts, command, output);
+  return true;
 }
 
 function migrateOptions(opts: { sql?: boolean; tag?: string; wait?: number | true }): MigrateCommandOptions {

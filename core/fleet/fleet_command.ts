@@ -5,7 +5,7 @@
  * take it is reported and left alone: no lock, no version table created.
  */
 import type { MigConfig } from "../config/config.ts";
-import { MigError } from "../errors.ts";
+import { MigError, UsageError } from "../errors.ts";
 import { splitRange } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
 import { currentHeads } from "../commands/current.ts";
@@ -15,13 +15,35 @@ import { loadRevisionMap } from "../commands/project.ts";
 import { stamp } from "../commands/stamp.ts";
 import { upgradeWith } from "../commands/upgrade.ts";
 import { fanOut, type TargetResult, type TargetWork } from "./fan_out.ts";
-import type { FleetTarget } from "./targets.ts";
+import { type FleetTarget, schemasFrom, targetsFromConfig, targetsFromFile } from "./targets.ts";
 
 export interface FleetOptions {
   readonly jobs: number;
   readonly keepGoing: boolean;
   readonly json: boolean;
   readonly verbose: boolean;
+}
+
+/** The command line's fan-out options. */
+export interface FleetRequest {
+  readonly targets?: string | true;
+  readonly schemasFrom?: string;
+  readonly jobs?: number;
+  readonly keepGoing?: boolean;
+  readonly json?: boolean;
+  readonly verbose?: boolean;
+}
+
+/** Reads the targets a request names (a file, mig.toml's list, or a schema query) and runs the command on them. */
+export async function fanOutRequest(config: MigConfig, request: FleetRequest, command: FleetCommand, output: Output): Promise<void> {
+  if (request.targets !== undefined && request.schemasFrom !== undefined) {
+    throw new UsageError("--targets and --schemas-from exclude each other");
+  }
+  const targets = request.schemasFrom !== undefined ? await schemasFrom(config, request.schemasFrom)
+    : request.targets === true || request.targets === undefined ? targetsFromConfig(config) : targetsFromFile(request.targets);
+  await runFleet(config, targets, command, {
+    jobs: request.jobs ?? 4, keepGoing: request.keepGoing ?? false, json: request.json ?? false, verbose: request.verbose ?? false,
+  }, output);
 }
 
 export type FleetCommand =
