@@ -5,7 +5,8 @@ import { op, t } from "../../core/ops/mod.ts";
 import type { GoldenCase } from "./case.ts";
 import { myConstraints, myIndexes, pgConstraints, pgIndexes, pluck } from "./catalog.ts";
 
-const tables = () => {
+/** parent and item, no constraints yet: what the cases add them to. */
+export const tables = () => {
   op.createTable("parent", [t.column("id", t.integer(), { primaryKey: true })]);
   op.createTable("item", [
     t.column("id", t.integer(), { nullable: false }),

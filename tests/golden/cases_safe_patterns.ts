@@ -8,16 +8,8 @@ import { expect } from "bun:test";
 import { op, t } from "../../core/ops/mod.ts";
 import type { GoldenCase } from "./case.ts";
 import { pgConstraints } from "./catalog.ts";
+import { tables } from "./cases_constraints.ts";
 
-const tables = () => {
-  op.createTable("parent", [t.column("id", t.integer(), { primaryKey: true })]);
-  op.createTable("item", [
-    t.column("id", t.integer(), { nullable: false, autoincrement: false }),
-    t.column("name", t.string(50)),
-    t.column("qty", t.integer()),
-    t.column("parent_id", t.integer()),
-  ]);
-};
 
 export const SAFE_PATTERN_CASES: GoldenCase[] = [
   {
