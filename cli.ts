@@ -254,7 +254,7 @@ program
   .action((opts) =>
     run(async ({ config, output }) => {
       const loaded = await config();
-      if (await fannedOut(loaded, opts, { name: "current" }, output)) return;
+      if (await fannedOut(loaded, opts, { name: "current", checkHeads: opts.checkHeads ?? false }, output)) return;
       const { current } = await import("./core/commands/current.ts");
       await current(loaded, {
         verbose: opts.verbose ?? false, checkHeads: opts.checkHeads ?? false, json: opts.json ?? false, ...waitOption(opts.wait),
@@ -369,6 +369,9 @@ program
   .option("--strict", "warnings fail the check too")
   .option("--no-lint", "skip the lock-aware lint of the upgrades")
   .addOption(new Option("--format <format>", "findings as gcc lines, GitHub annotations or a GitLab Code Quality report").choices(["gcc", "github", "gitlab"] as const))
+  .addOption(new Option("--targets [file]", "dry-run on every server listed in FILE (or mig.toml's targets), in a scratch database made on each"))
+  .addOption(jobsOption())
+  .addOption(keepGoingOption())
   .action((opts) =>
     run(async ({ config, output }) => {
       if (opts.installHook) {
@@ -377,18 +380,27 @@ program
         return;
       }
       if (opts.force) throw new UsageError("--force only applies to --install-hook");
-      const { check, EXIT_FINDINGS } = await import("./core/commands/check.ts");
-      const report = await check(await config(), {
-        json: opts.json ?? false,
+      const common = {
         verbose: opts.verbose ?? false,
         staged: opts.staged ?? false,
-        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
         ...(opts.dialect !== undefined ? { dialect: opts.dialect } : {}),
         ...(opts.fromDump !== undefined ? { fromDump: opts.fromDump } : {}),
         ...(opts.from !== undefined ? { from: opts.from } : {}),
         explain: opts.explain ?? false,
         strict: opts.strict ?? false,
         noLint: opts.lint === false,
+      };
+      if (opts.targets !== undefined) {
+        if (opts.devUrl !== undefined) throw new UsageError("--dev-url and --targets exclude each other: the targets are the servers checked on");
+        if (opts.format !== undefined) throw new UsageError("--format applies to one check; with --targets, --json gives a line per target");
+        await fannedOut(await config(), opts, { name: "check", options: common }, output);
+        return;
+      }
+      const { check, EXIT_FINDINGS } = await import("./core/commands/check.ts");
+      const report = await check(await config(), {
+        ...common,
+        json: opts.json ?? false,
+        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
         ...(opts.format !== undefined ? { format: opts.format } : {}),
       }, output);
       if (!report.ok) process.exitCode = EXIT_FINDINGS;

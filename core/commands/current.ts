@@ -1,5 +1,5 @@
 import type { MigConfig } from "../config/config.ts";
-import { currentEntry, currentHeader } from "../graph/mod.ts";
+import { currentEntry, currentHeader, type RevisionMap } from "../graph/mod.ts";
 import { MigError } from "../errors.ts";
 import type { Output } from "../output.ts";
 import { type DatabaseResult, runEnv } from "../runtime/run_env.ts";
@@ -23,6 +23,13 @@ export function currentHeads(config: MigConfig, output: Output, options: { wait?
   );
 }
 
+/** Whether a version table's heads are exactly the graph's heads (`--check-heads`). */
+export function atLatestHeads(map: RevisionMap, heads: readonly string[]): boolean {
+  const expected = new Set(map.heads().map((r) => r.revision));
+  const applied = new Set(map.current(heads).map((r) => r.revision));
+  return applied.size === expected.size && [...expected].every((h) => applied.has(h));
+}
+
 /** `mig current`: the revision(s) the database is at. */
 export async function current(config: MigConfig, options: CurrentOptions, output: Output): Promise<void> {
   const map = loadRevisionMap(config, output);
@@ -36,12 +43,8 @@ export async function current(config: MigConfig, options: CurrentOptions, output
     }
   }
   if (options.checkHeads) {
-    const expected = new Set(map.heads().map((r) => r.revision));
     for (const result of results) {
-      const applied = new Set(map.current(result.heads).map((r) => r.revision));
-      if (applied.size !== expected.size || [...expected].some((h) => !applied.has(h))) {
-        throw new MigError("Database is not on the latest revision");
-      }
+      if (!atLatestHeads(map, result.heads)) throw new MigError("Database is not on the latest revision");
     }
   }
 }

@@ -2,7 +2,7 @@ import type { MigConfig } from "../config/config.ts";
 import { MigError } from "../errors.ts";
 import { type RevisionMap, splitRange } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
-import { runEnv } from "../runtime/run_env.ts";
+import { type DatabaseResult, runEnv } from "../runtime/run_env.ts";
 import { envRunOptions, type MigrateCommandOptions } from "./migrate_options.ts";
 import { loadRevisionMap, plannedSteps } from "./project.ts";
 
@@ -11,18 +11,24 @@ export async function upgrade(config: MigConfig, revision: string, options: Migr
   await upgradeWith(loadRevisionMap(config, output), config, revision, options, output);
 }
 
-/** `upgrade` with the revision map already loaded (a fan-out loads it once for every database). */
+/**
+ * `upgrade` with the revision map already loaded (a fan-out loads it once for every
+ * database); `leaveDoneAlone` skips a database already at REV without locking it.
+ */
 export async function upgradeWith(
-  map: RevisionMap, config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output,
-): Promise<void> {
+  map: RevisionMap, config: MigConfig, revision: string, options: MigrateCommandOptions, output: Output, leaveDoneAlone = false,
+): Promise<DatabaseResult[]> {
   const { start, end } = splitRange(revision);
   if (start !== null && !options.sql) throw new MigError("Range revision not allowed");
-  await runEnv(
+  return runEnv(
     config,
     {
       ...envRunOptions(options),
       ...(options.sql ? { startHeads: map.startingHeads(start) } : {}),
-      work: { plan: (heads) => plannedSteps(map.planUpgrade(heads, end), output) },
+      work: {
+        plan: (heads) => plannedSteps(map.planUpgrade(heads, end), output),
+        ...(leaveDoneAlone ? { isDone: (heads: readonly string[]) => map.planUpgrade(heads, end).steps.length === 0 } : {}),
+      },
     },
     output,
   );

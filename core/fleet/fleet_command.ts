@@ -6,15 +6,11 @@
  */
 import type { MigConfig } from "../config/config.ts";
 import { MigError, UsageError } from "../errors.ts";
-import { splitRange } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
-import { currentHeads } from "../commands/current.ts";
-import { downgradeWith } from "../commands/downgrade.ts";
-import type { MigrateCommandOptions } from "../commands/migrate_options.ts";
-import { loadRevisionMap } from "../commands/project.ts";
-import { stamp } from "../commands/stamp.ts";
-import { upgradeWith } from "../commands/upgrade.ts";
-import { fanOut, type TargetResult, type TargetWork } from "./fan_out.ts";
+import { fanOut, type TargetResult } from "./fan_out.ts";
+import { type FleetCommand, targetWork } from "./target_work.ts";
+
+export type { FleetCommand };
 import { type FleetTarget, schemasFrom, targetsFromConfig, targetsFromFile } from "./targets.ts";
 
 export interface FleetOptions {
@@ -46,11 +42,6 @@ export async function fanOutRequest(config: MigConfig, request: FleetRequest, co
   }, output);
 }
 
-export type FleetCommand =
-  | { readonly name: "upgrade" | "downgrade"; readonly revision: string; readonly options: MigrateCommandOptions }
-  | { readonly name: "stamp"; readonly revisions: readonly string[]; readonly options: MigrateCommandOptions & { purge: boolean } }
-  | { readonly name: "current" };
-
 /** A failed fan-out: exit status 1, as the summary already said which targets failed. */
 class FleetFailed extends MigError {
   override name = "FleetFailed";
@@ -58,7 +49,7 @@ class FleetFailed extends MigError {
 }
 
 export async function runFleet(config: MigConfig, targets: readonly FleetTarget[], command: FleetCommand, options: FleetOptions, output: Output): Promise<void> {
-  if ("options" in command && command.options.sql) throw new MigError("--targets runs against databases: it cannot be combined with --sql");
+  if ("options" in command && "sql" in command.options && command.options.sql) throw new MigError("--targets runs against databases: it cannot be combined with --sql");
   const work = targetWork(config, command, output);
   const results = await fanOut(config, targets, work, {
     jobs: options.jobs,
@@ -84,34 +75,6 @@ export async function runFleet(config: MigConfig, targets: readonly FleetTarget[
   if (failed.length > 0) throw new FleetFailed(`${failed.length} of ${results.length} targets failed`);
 }
 
-function targetWork(config: MigConfig, command: FleetCommand, output: Output): TargetWork {
-  const map = loadRevisionMap(config, output);
-  const headsOf = async (cfg: MigConfig, out: Output) => [...((await currentHeads(cfg, out))[0]?.heads ?? [])];
-  switch (command.name) {
-    case "current":
-      return async (cfg, out) => {
-        const heads = await headsOf(cfg, out);
-        const lines = map.current(heads).map((r) => `${r.revision}${map.heads().some((h) => h.revision === r.revision) ? " (head)" : ""}`);
-        return { before: heads, after: heads, changed: false, lines };
-      };
-    case "stamp":
-      return async (cfg, out) => {
-        const before = await headsOf(cfg, out);
-        await stamp(cfg, command.revisions, command.options, out);
-        return { before, after: await headsOf(cfg, out), changed: true };
-      };
-    default:
-      return async (cfg, out) => {
-        const before = await headsOf(cfg, out);
-        const end = splitRange(command.revision).end;
-        const plan = command.name === "upgrade" ? map.planUpgrade(before, end) : map.planDowngrade(before, end);
-        if (plan.steps.length === 0) return { before, after: before, changed: false };
-        await (command.name === "upgrade" ? upgradeWith : downgradeWith)(map, cfg, command.revision, command.options, out);
-        return { before, after: [...plan.headsAfter], changed: true };
-      };
-  }
-}
-
 const heads = (list: readonly string[] | undefined) => (list && list.length > 0 ? list.join(", ") : "base");
 
 function printResult(result: TargetResult, command: FleetCommand, verbose: boolean, output: Output): void {
@@ -123,6 +86,14 @@ function printResult(result: TargetResult, command: FleetCommand, verbose: boole
   }
   if (command.name === "current") {
     output.print(`${result.name}: ${result.lines && result.lines.length > 0 ? result.lines.join(", ") : "base"}`);
+    return;
+  }
+  if (command.name === "check") {
+    // The verdict on the target's line; the report under it when it has warnings or on --verbose.
+    const lines = [...(result.lines ?? [])];
+    const verdict = lines.pop() ?? "";
+    output.print(`${result.name}: ${verdict}`);
+    if (verbose || !/: OK \(/.test(verdict)) for (const line of lines) output.print(`  ${line}`);
     return;
   }
   const verb = command.name === "stamp" ? "stamped" : command.name === "upgrade" ? "upgraded" : "downgraded";
@@ -148,9 +119,10 @@ function summarize(results: readonly TargetResult[], command: FleetCommand): { l
     targets: results.length, changed: count("changed"), unchanged: count("unchanged"),
     failed: count("failed"), notStarted: count("not-started"),
   };
-  const verb = command.name === "current" ? "read" : command.name === "stamp" ? "stamped" : `${command.name}d`;
+  const verb = command.name === "stamp" ? "stamped" : `${command.name}d`;
+  const readOnly = command.name === "current" || command.name === "check";
   const parts = [
-    `${counts.changed + counts.unchanged} ok` + (command.name === "current" ? "" : ` (${counts.changed} ${verb}, ${counts.unchanged} already there)`),
+    `${counts.changed + counts.unchanged} ok` + (readOnly ? "" : ` (${counts.changed} ${verb}, ${counts.unchanged} already there)`),
     `${counts.failed} failed`,
     ...(counts.notStarted > 0 ? [`${counts.notStarted} not started (stopped at the first failure; --keep-going runs them all)`] : []),
   ];

@@ -21,6 +21,12 @@ export interface MigrationWork {
   readonly ensureVersionTable?: boolean;
   /** With `readOnly`: look at the database once its heads are known (autogenerate reads its schema). */
   inspect?(session: InspectSession): Promise<void>;
+  /**
+   * A fan-out's shortcut: true when the database is already where the command goes. Asked
+   * with the heads read before locking; a database it holds for is left alone (no lock, no
+   * version table created). The plan itself is still made from the heads read under the lock.
+   */
+  isDone?(heads: readonly string[]): boolean;
 }
 
 /** What `inspect` gets: the open connection, the server's dialect and the version table's heads. */
@@ -57,6 +63,10 @@ export interface MigrateSettings {
 export interface MigrateResult {
   /** Heads after the run (online: as stored; offline: as the script leaves them). */
   readonly heads: string[];
+  /** Online: the heads found under the lock, before any step ran. */
+  readonly before?: readonly string[];
+  /** How many steps ran (or were written). */
+  readonly steps?: number;
   readonly dialect: Dialect;
 }
 

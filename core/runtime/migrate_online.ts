@@ -30,6 +30,10 @@ export async function migrateOnline(
     });
     return { heads, dialect };
   }
+  if (work.isDone) {
+    const heads = (await store.exists()) ? await store.heads() : [];
+    if (work.isDone(heads)) return { heads, before: heads, steps: 0, dialect };
+  }
   logContext(settings.output, dialect);
   const guard = dialect.foreignKeyGuard;
   if (guard) await driver.exec(guard.disable);
@@ -60,7 +64,7 @@ export async function migrateOnline(
     if (perMigration) await transactions.commit();
     const verify = guard ? () => checkForeignKeys(driver, guard.check) : undefined;
     const after = await runSteps({ settings, dialect, executor, transactions, store, steps, heads, offline: false, verify, scripts });
-    return { heads: after, dialect };
+    return { heads: after, before: heads, steps: steps.length, dialect };
   } catch (error) {
     failed = true;
     // An error inside the run's transaction leaves it aborted: end it, so releasing the lock

@@ -1,0 +1,74 @@
+/**
+ * What each fanned-out command does on one target: the single-database command, run with
+ * the target's config, returning what the fleet report shows (heads before and after,
+ * lines to print under the target). A target the command leaves failing throws.
+ */
+import type { MigConfig } from "../config/config.ts";
+import { check, type CheckOptions } from "../commands/check.ts";
+import { atLatestHeads, currentHeads } from "../commands/current.ts";
+import { downgradeWith } from "../commands/downgrade.ts";
+import type { MigrateCommandOptions } from "../commands/migrate_options.ts";
+import { loadRevisionMap } from "../commands/project.ts";
+import { stamp } from "../commands/stamp.ts";
+import { upgradeWith } from "../commands/upgrade.ts";
+import { MigError } from "../errors.ts";
+import type { RevisionMap } from "../graph/mod.ts";
+import type { Output } from "../output.ts";
+import type { TargetWork } from "./fan_out.ts";
+
+export type FleetCommand =
+  | { readonly name: "upgrade" | "downgrade"; readonly revision: string; readonly options: MigrateCommandOptions }
+  | { readonly name: "stamp"; readonly revisions: readonly string[]; readonly options: MigrateCommandOptions & { purge: boolean } }
+  | { readonly name: "current"; readonly checkHeads?: boolean }
+  /** `check --targets`: the dry run on every target's server, in a scratch database made there. */
+  | { readonly name: "check"; readonly options: Omit<CheckOptions, "devUrl" | "json" | "format"> };
+
+/** A target whose check found errors: its findings are the detail lines. */
+class CheckFindings extends MigError {
+  override name = "CheckFindings";
+}
+
+export function targetWork(config: MigConfig, command: FleetCommand, output: Output): TargetWork {
+  if (command.name === "check") return checkWork(command.options);
+  const map = loadRevisionMap(config, output);
+  const headsOf = async (cfg: MigConfig, out: Output) => [...((await currentHeads(cfg, out))[0]?.heads ?? [])];
+  switch (command.name) {
+    case "current":
+      return async (cfg, out) => {
+        const heads = await headsOf(cfg, out);
+        const lines = map.current(heads).map((r) => `${r.revision}${isHead(map, r.revision) ? " (head)" : ""}`);
+        if (command.checkHeads && !atLatestHeads(map, heads)) throw new MigError("Database is not on the latest revision");
+        return { before: heads, after: heads, changed: false, lines };
+      };
+    case "stamp":
+      return async (cfg, out) => {
+        const before = await headsOf(cfg, out);
+        await stamp(cfg, command.revisions, command.options, out);
+        return { before, after: await headsOf(cfg, out), changed: true };
+      };
+    default:
+      // One connection per target: the run reads the heads itself, and a target already
+      // there is left alone (no lock, no version table) by the run's isDone check.
+      return async (cfg, out) => {
+        const run = command.name === "upgrade" ? upgradeWith : downgradeWith;
+        const [result] = await run(map, cfg, command.revision, command.options, out, true);
+        const before = [...(result?.before ?? [])];
+        return { before, after: result?.heads ?? before, changed: (result?.steps ?? 0) > 0 };
+      };
+  }
+}
+
+function checkWork(options: Omit<CheckOptions, "devUrl" | "json" | "format">): TargetWork {
+  return async (cfg, out) => {
+    const report = await check(cfg, { ...options, devUrl: cfg.url ?? "" }, out);
+    // The report went to the target's captured stdout; its lines are what the fleet shows.
+    const lines = out.stdout.split("\n").filter(Boolean);
+    if (!report.ok) {
+      const verdict = lines.pop() ?? "mig check: failed";
+      throw new CheckFindings([verdict.replace(/^mig check: /, "check failed: "), ...lines].join("\n"));
+    }
+    return { changed: false, lines };
+  };
+}
+
+const isHead = (map: RevisionMap, revision: string) => map.heads().some((h) => h.revision === revision);
