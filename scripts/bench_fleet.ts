@@ -3,7 +3,10 @@
  * 4 and 8 against a shell loop that runs `mig upgrade head` once per database, on the
  * same databases (reset between runs, untimed). Not a test: it prints a table.
  *
- *   bun scripts/bench_fleet.ts [--databases 200] [--revisions 20] [--no-build]
+ *   bun scripts/bench_fleet.ts [--databases 200] [--revisions 20] [--rounds 3] [--no-build]
+ *
+ * Each round runs the four in turn, so load from elsewhere on the machine falls on all of
+ * them alike; the table shows the median of the rounds and their spread.
  *
  * The databases are `mig_bench_fleet_<n>` on the local PostgreSQL (MIG_TEST_POSTGRES_URL),
  * created at the start and dropped at the end; each revision creates a table or adds a
@@ -22,11 +25,13 @@ const { values } = parseArgs({
   options: {
     databases: { type: "string", default: "200" },
     revisions: { type: "string", default: "20" },
+    rounds: { type: "string", default: "3" },
     "no-build": { type: "boolean", default: false },
   },
 });
 const count = Number(values.databases);
 const revisions = Number(values.revisions);
+const rounds = Number(values.rounds);
 const ADMIN = process.env.MIG_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const log = (line: string) => console.error(`bench_fleet: ${line}`);
 
@@ -78,24 +83,33 @@ log(`creating ${count} databases`);
 await forEachDatabase((name) => `DROP DATABASE IF EXISTS ${name}`);
 await forEachDatabase((name) => `CREATE DATABASE ${name}`);
 
-const rows: [string, Timing][] = [];
+const runs: [string, string[]][] = [
+  ["loop: mig upgrade head per database", ["sh", "-c", `while read -r url; do DATABASE_URL="$url" "${BINARY}" -q upgrade head || exit 1; done < targets.txt`]],
+  ...[1, 4, 8].map((jobs): [string, string[]] => [
+    `mig upgrade head --targets --jobs ${jobs}`,
+    [BINARY, "-q", "upgrade", "head", "--targets", "targets.txt", "--jobs", String(jobs)],
+  ]),
+];
+const timings: Timing[][] = runs.map(() => []);
 try {
-  const loop = `while read -r url; do DATABASE_URL="$url" "${BINARY}" -q upgrade head || exit 1; done < targets.txt`;
-  await reset();
-  log("shell loop");
-  rows.push(["loop: mig upgrade head per database", timeCommand(["sh", "-c", loop], { cwd: dir })]);
-  for (const jobs of [1, 4, 8]) {
-    await reset();
-    log(`--jobs ${jobs}`);
-    rows.push([`mig upgrade head --targets --jobs ${jobs}`, timeCommand([BINARY, "-q", "upgrade", "head", "--targets", "targets.txt", "--jobs", String(jobs)], { cwd: dir })]);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [i, [name, argv]] of runs.entries()) {
+      await reset();
+      log(`round ${round}/${rounds}: ${name}`);
+      timings[i]!.push(timeCommand(argv, { cwd: dir }));
+    }
   }
 } finally {
   await forEachDatabase((name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const loopTime = rows[0]![1].seconds;
-console.log(`${count} PostgreSQL databases x ${revisions} revisions, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}\n`);
-console.log(table(["run", "wall", "peak RSS", "vs loop"], rows.map(([name, t]) => [
-  name, `${t.seconds.toFixed(2)} s`, `${t.maxRssMb.toFixed(0)} MB`, `${(loopTime / t.seconds).toFixed(2)}x faster`,
-])));
+const middle = (list: Timing[]) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!;
+const loopTime = middle(timings[0]!).seconds;
+console.log(`${count} PostgreSQL databases x ${revisions} revisions, median of ${rounds} rounds, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}\n`);
+console.log(table(["run", "wall (median)", "spread", "peak RSS", "vs loop"], runs.map(([name], i) => {
+  const list = timings[i]!;
+  const t = middle(list);
+  const spread = `${Math.min(...list.map((x) => x.seconds)).toFixed(2)}-${Math.max(...list.map((x) => x.seconds)).toFixed(2)} s`;
+  return [name, `${t.seconds.toFixed(2)} s`, spread, `${t.maxRssMb.toFixed(0)} MB`, `${(loopTime / t.seconds).toFixed(2)}x faster`];
+})));
