@@ -45,6 +45,11 @@ export class HeaderCache {
     return new HeaderCache(dir, file, {});
   }
 
+  /** False under `MIG_CACHE_DIR=off`: nothing is remembered, so callers need not stat files for it. */
+  get enabled(): boolean {
+    return this.#file !== undefined;
+  }
+
   /** The remembered header of `name` when the file is unchanged since. */
   get(name: string, stat: fs.Stats, file: string): RevisionHeader | undefined {
     const e = this.#entries[name];
