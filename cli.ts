@@ -368,6 +368,7 @@ program
   .option("--explain", "print the lock and rewrite of every upgrade statement, not only findings")
   .option("--strict", "warnings fail the check too")
   .option("--no-lint", "skip the lock-aware lint of the upgrades")
+  .option("--full", "run every revision, not only those after the last clean check's cached state")
   .addOption(new Option("--format <format>", "findings as gcc lines, GitHub annotations or a GitLab Code Quality report").choices(["gcc", "github", "gitlab"] as const))
   .addOption(new Option("--targets [file]", "dry-run on every server listed in FILE (or mig.toml's targets), in a scratch database made on each"))
   .addOption(jobsOption())
@@ -389,6 +390,7 @@ program
         explain: opts.explain ?? false,
         strict: opts.strict ?? false,
         noLint: opts.lint === false,
+        full: opts.full ?? false,
       };
       if (opts.targets !== undefined) {
         if (opts.devUrl !== undefined) throw new UsageError("--dev-url and --targets exclude each other: the targets are the servers checked on");

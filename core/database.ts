@@ -12,6 +12,11 @@ export interface ConnectOptions {
   /** Keep retrying a refused connection this long (`--wait`). */
   readonly waitMs?: number;
   readonly onNotice?: (message: string) => void;
+  /**
+   * In-memory PGlite: boot from this data-directory image (a `dumpDataDir` tarball)
+   * instead of the empty snapshot; `mig check` resumes from its cached state this way.
+   */
+  readonly bootImage?: Blob;
 }
 
 export interface DatabaseSupport {

@@ -23,6 +23,10 @@ export function describeDatabase(info: DatabaseInfo, url: DbUrl): string {
   return `Database${name}: ${engine} at ${url.masked} (in a scratch database${ms})`;
 }
 
+export function describeCached(cached: { steps: number; through: string }): string {
+  return `Cache: ${cached.steps} revision${cached.steps === 1 ? "" : "s"} up to ${cached.through} taken as the last clean check left them; only later ones run (--full runs all)`;
+}
+
 export function describeRun(result: { stepped: number; complete: boolean }): string {
   const each = `${result.stepped} revision${result.stepped === 1 ? "" : "s"} upgraded, downgraded and upgraded again`;
   return `Stairway: ${each}${result.complete ? "" : " (stopped early)"}`;

@@ -16,7 +16,8 @@ import type { Finding } from "./finding.ts";
 import { type AllowedFinding, type ExplainedStatement, lintMigrations } from "./lint/lint_run.ts";
 import type { RuleLevel } from "./lint/rule.ts";
 import { newerSyntaxFindings } from "./newer_syntax.ts";
-import { type DatabaseInfo, openDatabase } from "./open_database.ts";
+import { type CachedState, CheckCache } from "./check_cache.ts";
+import { type DatabaseInfo, type OpenDatabase, openDatabase } from "./open_database.ts";
 import { RecordingDriver } from "./recording_driver.ts";
 import { loadDump } from "./schema_dump.ts";
 import { stairway } from "./stairway.ts";
@@ -39,6 +40,12 @@ export interface DryRunSettings {
   readonly drift?: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => Promise<Finding[]>;
   /** The lock-aware lint of the upgrades (PostgreSQL); undefined: off (`--no-lint`). */
   readonly lint?: DryRunLint;
+  /**
+   * Resume from the last clean check's state (check_cache.ts): `seed` holds what besides
+   * the scripts decides the result, `project` names the entries. In-memory PGlite only,
+   * without a dump or a --staged focus; undefined: run every revision (`--full`).
+   */
+  readonly cache?: { readonly project: string; readonly seed: string };
 }
 
 export interface DryRunLint {
@@ -59,10 +66,15 @@ export interface DryRunResult {
   readonly allowed: readonly AllowedFinding[];
   /** Every judged upgrade statement with its label (`--explain`). */
   readonly explained: readonly ExplainedStatement[];
+  /** Revisions taken from the check cache instead of being run, and the last of them. */
+  readonly cached?: { readonly steps: number; readonly through: string };
 }
 
 export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): Promise<DryRunResult> {
-  const db = await openDatabase(target);
+  const cache = resumable(target, settings)
+    ? CheckCache.open({ ...settings.cache!, steps: settings.toSteps(settings.map.planUpgrade([], "heads")) })
+    : undefined;
+  const { db, cached } = await openFrom(target, cache?.find());
   // Booting PGlite leaves tens of MB of garbage (asset copies, the unpacked data
   // directory) that Bun would otherwise carry through the whole run: collect it now to
   // keep peak memory down. Bun only; elsewhere the runtime decides.
@@ -95,7 +107,8 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     const query: QueryFn = (sql, params) => db.driver.query(sql, params);
     const snapshot = () => db.dialect.snapshotSchema(query, { exclude: [runner.versionTable] });
 
-    let startHeads: string[] = [];
+    let startHeads: string[] = cached ? await runner.heads() : [];
+    if (cached) findings.push(...cached.findings);
     if (settings.fromDump) {
       const failed = await loadDump(db.driver, settings.fromDump, target.database);
       if (failed) return { info: db.info, findings: [failed], stepped: 0, complete: false, allowed: [], explained: [] };
@@ -108,6 +121,9 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       ...(target.database ? { database: target.database } : {}),
     });
     findings.push(...stairs.findings);
+    // The state to remember is the heads' after a clean stairway, before drift looks at it.
+    const clean = stairs.complete && findings.every((f) => f.severity !== "error");
+    const image = cache && clean && !cache.complete ? await dumpImage(db.driver) : undefined;
     if (settings.drift && stairs.complete && findings.every((f) => f.severity !== "error")) {
       const read = db.dialect.introspectCatalog.bind(db.dialect);
       findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
@@ -116,13 +132,45 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       ? lintMigrations(driver.watcher.migrations, { ...lint, dialect: db.dialect.name, ...(target.database ? { database: target.database } : {}) })
       : { findings: [], allowed: [], explained: [] };
     findings.push(...judged.findings);
+    const allowed = [...cached?.allowed ?? [], ...judged.allowed];
+    if (image && findings.every((f) => f.severity !== "error")) {
+      // Only what belongs to a revision is the revisions' to keep; drift is found afresh.
+      await cache!.save(image, { through: steps.at(-1)?.revision ?? cached!.through, findings: findings.filter((f) => f.revision !== undefined), allowed });
+    }
     return {
       info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete,
-      allowed: judged.allowed, explained: judged.explained,
+      allowed, explained: judged.explained,
+      ...(cached ? { cached: { steps: cached.steps, through: cached.through } } : {}),
     };
   } finally {
     await db.close();
   }
+}
+
+/** The embedded database's data directory, with the stairway's garbage collected first to keep the peak down. */
+function dumpImage(driver: Driver): Promise<Blob> | undefined {
+  (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc(true);
+  return (driver as { dumpImage?: () => Promise<Blob> }).dumpImage?.();
+}
+
+/** A run the cache can stand in for: the whole stairway, from empty, on in-memory PGlite. */
+function resumable(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): boolean {
+  return settings.cache !== undefined && settings.fromDump === undefined && settings.focus === undefined
+    && target.url.driver === "pglite" && !target.url.path;
+}
+
+/** Boots from the cached image when there is one; an image that will not boot is passed over. */
+async function openFrom(
+  target: CheckTarget & { url: DbUrl }, cached: CachedState | undefined,
+): Promise<{ db: OpenDatabase; cached?: CachedState }> {
+  if (cached) {
+    try {
+      return { db: await openDatabase(target, { bootImage: cached.image }), cached };
+    } catch {
+      // Corrupt or from another PGlite: the empty database it is.
+    }
+  }
+  return { db: await openDatabase(target) };
 }
 
 /** The dump's own version table, or the revision `--from` names, stamped into it. */

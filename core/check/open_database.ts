@@ -32,14 +32,15 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(target: CheckTarget & { url: DbUrl }): Promise<OpenDatabase> {
+/** `bootImage`: in-memory PGlite boots from this data directory (the check cache's). */
+export async function openDatabase(target: CheckTarget & { url: DbUrl }, options: { bootImage?: Blob } = {}): Promise<OpenDatabase> {
   const started = performance.now();
   const support = databaseSupport();
   const scratch = target.scratch ? await createScratch(target.url) : undefined;
   const url = scratch?.url ?? target.url;
   let driver: Driver;
   try {
-    driver = await support.connect(url);
+    driver = await support.connect(url, options.bootImage ? { bootImage: options.bootImage } : {});
   } catch (error) {
     await scratch?.drop();
     throw error;

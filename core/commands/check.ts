@@ -4,6 +4,7 @@
  * is chosen from the dialect of the configured url. Prints the report and returns it;
  * the CLI exits 0 when `ok`, 1 otherwise.
  */
+import * as fs from "node:fs";
 import type { MigConfig } from "../config/config.ts";
 import { type Catalog, emptyCatalog } from "../autogenerate/catalog.ts";
 import { driftFindings } from "../check/drift.ts";
@@ -14,7 +15,7 @@ import type { Finding } from "../check/finding.ts";
 import { lintGraph } from "../check/lint_graph.ts";
 import type { DatabaseInfo } from "../check/open_database.ts";
 import { type CheckReport, reportJson, reportText } from "../check/report.ts";
-import { describeDatabase, describeGraph, describeRun, describeScope } from "../check/describe.ts";
+import { describeCached, describeDatabase, describeGraph, describeRun, describeScope } from "../check/describe.ts";
 import { lintConfig } from "../check/lint/lint_config.ts";
 import type { AllowedFinding, ExplainedStatement } from "../check/lint/lint_run.ts";
 import { judgedRevisions } from "../check/lint/lint_scope.ts";
@@ -24,6 +25,7 @@ import { stagedScope } from "../check/staged.ts";
 import { checkTargets } from "../check/targets.ts";
 import { UsageError } from "../errors.ts";
 import type { Output } from "../output.ts";
+import { VERSION } from "../version.ts";
 import { plannedSteps } from "./project.ts";
 
 /** Exit status when the check found errors (0: clean, 2: usage, 255: could not check at all). */
@@ -54,6 +56,8 @@ export interface CheckOptions {
   readonly strict?: boolean;
   /** `--format`: findings as compiler lines (gcc), CI annotations (github) or a Code Quality report (gitlab). */
   readonly format?: ReportFormat;
+  /** `--full`: run every revision, not only those after the last clean check's (check_cache.ts). */
+  readonly full?: boolean;
 }
 
 export async function check(config: MigConfig, options: CheckOptions, output: Output): Promise<CheckReport> {
@@ -111,10 +115,11 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
       toSteps: (plan) => plannedSteps(plan, log),
       log,
       ...(ddlLint ? { lint: ddlLint } : {}),
+      ...(options.full || options.explain ? {} : { cache: { project: config.scriptLocation, seed: cacheSeed(config, target.dialect, ddlLint !== undefined) } }),
       ...(drifts(config) ? { drift: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => driftFindings({ config, heads, log, here, ...devUrl(options) }) } : {}),
     });
     databases.push(result.info);
-    notes.push(describeDatabase(result.info, target.url), describeRun(result));
+    notes.push(describeDatabase(result.info, target.url), ...result.cached ? [describeCached(result.cached)] : [], describeRun(result));
     findings.push(...result.findings);
     allowed.push(...result.allowed);
     explained.push(...result.explained);
@@ -134,6 +139,17 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
   else if (options.json) output.print(reportJson(report, cwd));
   else for (const line of reportText(report, cwd)) output.print(line);
   return report;
+}
+
+/** What besides the scripts decides a check's findings: mig itself, mig.toml (lint rules, versions), the dialect, lint on or off. */
+function cacheSeed(config: MigConfig, dialect: string, lint: boolean): string {
+  let toml = "";
+  try {
+    toml = config.file ? fs.readFileSync(config.file, "utf8") : "";
+  } catch {
+    // Read before; unreadable now only means another key.
+  }
+  return JSON.stringify([VERSION, dialect, lint, config.section, toml]);
 }
 
 /** Drift is checked where a target schema is declared (one database; multidb projects have no single target). */

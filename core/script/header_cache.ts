@@ -82,7 +82,8 @@ export class HeaderCache {
   }
 }
 
-function cacheRoot(env: Readonly<Record<string, string | undefined>>): string | undefined {
+/** mig's directory in the user's cache (`MIG_CACHE_DIR`, XDG, ~/.cache); undefined when caching is off. */
+export function cacheRoot(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
   const explicit = env["MIG_CACHE_DIR"];
   if (explicit === "off" || explicit === "") return undefined;
   if (explicit) return explicit;

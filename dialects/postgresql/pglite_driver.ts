@@ -29,7 +29,7 @@ type PGlite = import("@electric-sql/pglite").PGlite;
 type PGliteOptions = import("@electric-sql/pglite").PGliteOptions;
 
 /** How this instance came up, for tests and `mig check --verbose` timings. */
-export type PgliteBoot = "snapshot" | "initdb" | "existing";
+export type PgliteBoot = "snapshot" | "image" | "initdb" | "existing";
 
 /** Data directories open in this process: two PGlite instances on one directory corrupt it. */
 const openDirs = new Set<string>();
@@ -65,12 +65,14 @@ async function open(url: DbUrl, options: ConnectOptions, unlock: () => void): Pr
     ...(assets.initdbWasmModule ? { initdbWasmModule: assets.initdbWasmModule } : {}),
     ...(assets.fsBundle ? { fsBundle: assets.fsBundle } : {}),
   };
-  const boot: PgliteBoot = existing ? "existing" : assets.snapshot ? "snapshot" : "initdb";
+  const image = !dir && options.bootImage ? options.bootImage : undefined;
+  const boot: PgliteBoot = existing ? "existing" : image ? "image" : assets.snapshot ? "snapshot" : "initdb";
   if (dir) openDirs.add(dir);
   let db: PGlite;
   try {
     try {
-      db = await PGlite.create(boot === "snapshot" ? { ...base, loadDataDir: assets.snapshot! } : base);
+      const loadDataDir = boot === "image" ? image : boot === "snapshot" ? assets.snapshot : undefined;
+      db = await PGlite.create(loadDataDir ? { ...base, loadDataDir } : base);
     } catch (error) {
       // A stale snapshot (other PGlite version) must not break an in-memory check: initdb instead.
       if (boot !== "snapshot" || dir) throw error;
@@ -165,6 +167,14 @@ export class PgliteDriver implements Driver {
 
   releaseLock(name: string): Promise<void> {
     return this.#locks.release(name);
+  }
+
+  /** The data directory as an uncompressed tarball, which `bootImage` boots from again. */
+  async dumpImage(): Promise<Blob> {
+    // With synchronous_commit off (mig check's settings) the last commits may sit in WAL
+    // buffers the dump would miss: a checkpoint writes everything out first.
+    await this.#db.exec("CHECKPOINT");
+    return this.#db.dumpDataDir("none");
   }
 
   /** Always call: an unclosed PGlite keeps the process alive for seconds. */
