@@ -9,7 +9,7 @@
  * kept with the entry and reported again.
  *
  * Entries live in the user's cache directory (as the header cache does; `MIG_CACHE_DIR=off`
- * disables both), gzip-compressed, written atomically, the newest few per project kept.
+ * disables both), gzip-compressed, written atomically, the newest few kept.
  * Anything wrong with an entry only means starting from the empty database.
  */
 import { createHash } from "node:crypto";
@@ -21,8 +21,8 @@ import { cacheRoot } from "../script/header_cache.ts";
 import type { AllowedFinding } from "./lint/lint_run.ts";
 import type { Finding } from "./finding.ts";
 
-/** Entries kept per project: the current branch's and a couple of others'. */
-const KEEP = 3;
+/** Entries kept in all (~7 MB each): a few projects' or branches' latest states. */
+const KEEP = 6;
 const FORMAT = 1;
 
 export interface CachedState {
@@ -121,11 +121,11 @@ export class CheckCache {
   }
 
   #prune(): void {
-    const mine = fs.readdirSync(this.#dir)
-      .filter((name) => name.startsWith(`${this.#project}-`) && name.endsWith(".tar.gz"))
+    const entries = fs.readdirSync(this.#dir)
+      .filter((name) => name.endsWith(".tar.gz"))
       .map((name) => ({ name, at: fs.statSync(path.join(this.#dir, name)).mtimeMs }))
       .sort((a, b) => b.at - a.at);
-    for (const { name } of mine.slice(KEEP)) {
+    for (const { name } of entries.slice(KEEP)) {
       fs.rmSync(path.join(this.#dir, name), { force: true });
       fs.rmSync(path.join(this.#dir, `${name}.json`), { force: true });
     }
