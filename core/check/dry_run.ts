@@ -43,7 +43,8 @@ export interface DryRunSettings {
   /**
    * Resume from the last clean check's state (check_cache.ts): `seed` holds what besides
    * the scripts decides the result, `project` names the entries. In-memory PGlite only,
-   * without a dump or a --staged focus; undefined: run every revision (`--full`).
+   * without a dump; a --staged run may resume but saves nothing. Undefined: run every
+   * revision (`--full`).
    */
   readonly cache?: { readonly project: string; readonly seed: string };
 }
@@ -108,7 +109,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     const snapshot = () => db.dialect.snapshotSchema(query, { exclude: [runner.versionTable] });
 
     let startHeads: string[] = cached ? await runner.heads() : [];
-    if (cached) findings.push(...cached.findings);
+    if (cached) findings.push(...cached.findings.filter((f) => settings.focus === undefined || settings.focus.has(f.revision ?? "")));
     if (settings.fromDump) {
       const failed = await loadDump(db.driver, settings.fromDump, target.database);
       if (failed) return { info: db.info, findings: [failed], stepped: 0, complete: false, allowed: [], explained: [] };
@@ -123,7 +124,8 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     findings.push(...stairs.findings);
     // The state to remember is the heads' after a clean stairway, before drift looks at it.
     const clean = stairs.complete && findings.every((f) => f.severity !== "error");
-    const image = cache && clean && !cache.complete ? await dumpImage(db.driver) : undefined;
+    // A --staged run steps only some revisions: it may start from a full check's state but never leaves one.
+    const image = cache && clean && settings.focus === undefined && !cache.complete ? await dumpImage(db.driver) : undefined;
     if (settings.drift && stairs.complete && findings.every((f) => f.severity !== "error")) {
       const read = db.dialect.introspectCatalog.bind(db.dialect);
       findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
@@ -153,9 +155,9 @@ function dumpImage(driver: Driver): Promise<Blob> | undefined {
   return (driver as { dumpImage?: () => Promise<Blob> }).dumpImage?.();
 }
 
-/** A run the cache can stand in for: the whole stairway, from empty, on in-memory PGlite. */
+/** A run the cache can stand in for: from empty (no dump), on in-memory PGlite. */
 function resumable(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): boolean {
-  return settings.cache !== undefined && settings.fromDump === undefined && settings.focus === undefined
+  return settings.cache !== undefined && settings.fromDump === undefined
     && target.url.driver === "pglite" && !target.url.path;
 }
 

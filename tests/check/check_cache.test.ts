@@ -124,3 +124,30 @@ test("MIG_CACHE_DIR=off keeps nothing; a corrupt entry is passed over", () => {
     fs.rmSync(own, { recursive: true, force: true });
   }
 }, 60_000);
+
+test("check --staged resumes from the last full check's state but leaves no state of its own", () => {
+  const p = project();
+  const git = (args: string[]) => {
+    const r = Bun.spawnSync(["git", ...args], { cwd: p.dir, env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
+    if (r.exitCode !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr.toString()}`);
+  };
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), "mig-check-cache-staged-"));
+  const entries = () => fs.readdirSync(path.join(own, "check")).filter((n) => n.endsWith(".tar.gz")).length;
+  try {
+    git(["init", "-q", "-b", "main"]);
+    for (let n = 1; n <= 3; n++) revision(p, n);
+    git(["add", "-A"]);
+    git(["commit", "-qm", "three"]);
+    expect(check(p, [], { MIG_CACHE_DIR: own }).status).toBe(0);
+    expect(entries()).toBe(1);
+    revision(p, 4);
+    git(["add", "-A"]);
+    const staged = check(p, ["--staged"], { MIG_CACHE_DIR: own });
+    expect(staged.status).toBe(0);
+    expect(cacheLine(staged.stdout)).toStartWith("Cache: 3 revisions up to c3 ");
+    expect(stairway(staged.stdout)).toBe("Stairway: 1 revision upgraded, downgraded and upgraded again");
+    expect(entries()).toBe(1);
+  } finally {
+    fs.rmSync(own, { recursive: true, force: true });
+  }
+}, 60_000);
