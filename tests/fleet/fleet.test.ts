@@ -6,31 +6,14 @@
  * fan-out leaves every version table truthful and a rerun converges; schema tenants.
  * Passwords never appear. Loopback servers only.
  */
-import { afterAll, beforeAll, expect, test } from "bun:test";
-import type { Driver } from "../../core/driver.ts";
+import { expect, test } from "bun:test";
 import { CliProject } from "../support/cli.ts";
+import { fleetServers } from "./fleet_servers.ts";
 import { MYSQL_URL, POSTGRES_URL, reachable, uniqueName } from "../support/servers.ts";
 
 const SECRET = "Fl33t-Secret";
-const projects: CliProject[] = [];
-const pgDatabases: string[] = [];
-const myDatabases: string[] = [];
-let pg: Driver | undefined;
-let my: Driver | undefined;
-
-beforeAll(async () => {
-  pg = await reachable(POSTGRES_URL);
-  my = await reachable(MYSQL_URL);
-  if (process.env.CI && (!pg || !my)) throw new Error("CI needs both servers");
-});
-
-afterAll(async () => {
-  projects.forEach((p) => p.dispose());
-  for (const name of pgDatabases) await pg?.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  for (const name of myDatabases) await my?.exec(`DROP DATABASE IF EXISTS ${name}`);
-  await pg?.close();
-  await my?.close();
-});
+const servers = fleetServers();
+const { projects, pgDatabases, myDatabases } = servers;
 
 /** `postgresql://postgres:<secret>@127.0.0.1:5432/<db>`: trust auth ignores the password, the output must still hide it. */
 function pgUrl(database: string): string {
@@ -48,7 +31,7 @@ function myUrl(database: string): string {
 
 async function createPg(prefix: string, n: number): Promise<string[]> {
   const names = Array.from({ length: n }, () => uniqueName(prefix));
-  for (const name of names) await pg!.exec(`CREATE DATABASE ${name}`);
+  for (const name of names) await servers.pg!.exec(`CREATE DATABASE ${name}`);
   pgDatabases.push(...names);
   return names;
 }
@@ -81,14 +64,14 @@ function project(pause = 0.3): CliProject {
 const lines = (text: string) => text.split("\n").filter(Boolean);
 
 test("20 PostgreSQL and 5 MariaDB databases, one broken: the rest reach head; a rerun after the fix touches only it", async () => {
-  if (!pg || !my) return;
+  if (!servers.pg || !servers.my) return;
   const pgNames = await createPg("mig_fleet", 20);
   const myNames = Array.from({ length: 5 }, () => uniqueName("mig_fleet"));
-  for (const name of myNames) await my.exec(`CREATE DATABASE ${name}`);
+  for (const name of myNames) await servers.my.exec(`CREATE DATABASE ${name}`);
   myDatabases.push(...myNames);
   // The broken one: a table a1 wants to create is already there.
   const broken = myNames[2]!;
-  await my.exec(`CREATE TABLE ${broken}.account (id int)`);
+  await servers.my.exec(`CREATE TABLE ${broken}.account (id int)`);
 
   const p = project();
   p.write("targets.txt", ["# tenants", ...pgNames.map(pgUrl), "", ...myNames.map(myUrl)].join("\n"));
@@ -112,7 +95,7 @@ test("20 PostgreSQL and 5 MariaDB databases, one broken: the rest reach head; a 
   expect(Math.max(...seen)).toBeGreaterThanOrEqual(2);
 
   // Fixed: only the broken one runs; --json says so per target.
-  await my.exec(`DROP TABLE ${broken}.account`);
+  await servers.my.exec(`DROP TABLE ${broken}.account`);
   const second = p.mig(["upgrade", "head", "--targets", "targets.txt", "--json"]);
   expect(second.status).toBe(0);
   const records = lines(second.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -126,7 +109,7 @@ test("20 PostgreSQL and 5 MariaDB databases, one broken: the rest reach head; a 
 }, 120_000);
 
 test("without --keep-going no new target starts after a failure; kill -9 mid fan-out, then a rerun converges", async () => {
-  if (!pg) return;
+  if (!servers.pg) return;
   const names = await createPg("mig_fleet_k", 6);
   const p = project(0.6);
   p.write("targets.txt", ["postgresql://postgres@127.0.0.1:1/none?connect_timeout=1", ...names.map(pgUrl)].join("\n"));
@@ -166,7 +149,7 @@ test("without --keep-going no new target starts after a failure; kill -9 mid fan
 }, 120_000);
 
 test("--schemas-from: ten tenant schemas of one database, each with its own version table", async () => {
-  if (!pg) return;
+  if (!servers.pg) return;
   const [name] = await createPg("mig_fleet_s", 1);
   const db = (await reachable(pgUrl(name!)))!;
   for (let i = 0; i < 10; i++) await db.exec(`CREATE SCHEMA tenant_${i}`);

@@ -4,29 +4,14 @@
  * learns which ones a migration breaks before any tenant is touched; `current --targets
  * --check-heads` names the databases behind. Loopback servers only; passwords never shown.
  */
-import { afterAll, beforeAll, expect, test } from "bun:test";
-import type { Driver } from "../../core/driver.ts";
+import { expect, test } from "bun:test";
 import { CliProject } from "../support/cli.ts";
+import { fleetServers } from "./fleet_servers.ts";
 import { MYSQL_URL, POSTGRES_URL, reachable, uniqueName } from "../support/servers.ts";
 
 const SECRET = "Ch3ck-Secret";
-const projects: CliProject[] = [];
-const pgDatabases: string[] = [];
-let pg: Driver | undefined;
-let my: Driver | undefined;
-
-beforeAll(async () => {
-  pg = await reachable(POSTGRES_URL);
-  my = await reachable(MYSQL_URL);
-  if (process.env.CI && (!pg || !my)) throw new Error("CI needs both servers");
-});
-
-afterAll(async () => {
-  projects.forEach((p) => p.dispose());
-  for (const name of pgDatabases) await pg?.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await pg?.close();
-  await my?.close();
-});
+const servers = fleetServers();
+const { projects, pgDatabases } = servers;
 
 function withPath(base: string, database: string, password?: string): string {
   const url = new URL(base);
@@ -54,9 +39,9 @@ function project(): CliProject {
 }
 
 test("check --targets: the stairway on every server; the one a migration breaks is named with its finding", async () => {
-  if (!pg || !my) return;
+  if (!servers.pg || !servers.my) return;
   const names = [uniqueName("mig_fleet_c"), uniqueName("mig_fleet_c")];
-  for (const name of names) await pg.exec(`CREATE DATABASE ${name}`);
+  for (const name of names) await servers.pg.exec(`CREATE DATABASE ${name}`);
   pgDatabases.push(...names);
   const p = project();
   const myTarget = withPath(MYSQL_URL, "test");
@@ -87,9 +72,9 @@ test("check --targets: the stairway on every server; the one a migration breaks 
 }, 120_000);
 
 test("current --targets --check-heads fails on the database behind, names it, and passes once it catches up", async () => {
-  if (!pg) return;
+  if (!servers.pg) return;
   const names = [uniqueName("mig_fleet_h"), uniqueName("mig_fleet_h")];
-  for (const name of names) await pg.exec(`CREATE DATABASE ${name}`);
+  for (const name of names) await servers.pg.exec(`CREATE DATABASE ${name}`);
   pgDatabases.push(...names);
   const p = project();
   const urls = names.map((n) => withPath(POSTGRES_URL, n));
