@@ -116,7 +116,8 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       startHeads = await startingHeads(runner, settings);
     }
     const steps = settings.toSteps(settings.map.planUpgrade(startHeads, "heads"));
-    const stairs = await stairway({
+    // Resumed at the heads: no step to take, and no schema to read before and after none.
+    const stairs = cached && steps.length === 0 ? { findings: [], stepped: 0, complete: true } : await stairway({
       map: settings.map, steps, startHeads, run, snapshot, focus: settings.focus,
       withoutDowngrade: settings.withoutDowngrade,
       ...(target.database ? { database: target.database } : {}),
