@@ -16,7 +16,7 @@ export interface ConnectOptions {
    * In-memory PGlite: boot from this data-directory image (a `dumpDataDir` tarball)
    * instead of the empty snapshot; `mig check` resumes from its cached state this way.
    */
-  readonly bootImage?: Blob;
+  readonly bootImage?: Blob | Promise<Blob>;
 }
 
 export interface DatabaseSupport {

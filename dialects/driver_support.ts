@@ -66,5 +66,5 @@ export interface ConnectOptions {
   /** SQLite: how long an ordinary statement waits on a locked database; default 5000 ms. */
   busyTimeoutMs?: number;
   /** In-memory PGlite: boot from this data-directory image instead of the empty snapshot. */
-  bootImage?: Blob;
+  bootImage?: Blob | Promise<Blob>;
 }

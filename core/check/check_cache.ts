@@ -15,7 +15,8 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import * as zlib from "node:zlib";
 import type { PlannedStep } from "../runtime/planned_step.ts";
 import { cacheRoot } from "../script/header_cache.ts";
 import type { AllowedFinding } from "./lint/lint_run.ts";
@@ -25,12 +26,18 @@ import type { Finding } from "./finding.ts";
 const KEEP = 6;
 const FORMAT = 1;
 
+// Compression runs on libuv's thread pool: unpacking overlaps PGlite's start, packing the
+// report's last steps.
+const gunzip = promisify(zlib.gunzip);
+const gzip = promisify(zlib.gzip);
+
 export interface CachedState {
   /** How many of the stairway's steps the image has applied. */
   readonly steps: number;
   /** The last of them: what the report names. */
   readonly through: string;
-  readonly image: Blob;
+  /** Unpacked while the database engine loads; rejects when the entry is damaged. */
+  readonly image: Promise<Blob>;
   /** Findings (warnings) and silenced findings of those revisions when they were checked. */
   readonly findings: readonly Finding[];
   readonly allowed: readonly AllowedFinding[];
@@ -77,7 +84,8 @@ export class CheckCache {
       try {
         const meta = JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as Meta;
         if (meta.format !== FORMAT || meta.steps !== i + 1) continue;
-        const image = new Blob([gunzipSync(fs.readFileSync(file))]);
+        const image = gunzip(fs.readFileSync(file)).then((bytes) => new Blob([bytes]));
+        image.catch(() => {});
         // Touched: the newest entries are the ones kept.
         const now = new Date();
         fs.utimesSync(file, now, now);
@@ -89,26 +97,31 @@ export class CheckCache {
     return undefined;
   }
 
-  /** Remembers the database after all the steps; best effort. */
-  async save(image: Blob, state: { through: string; findings: readonly Finding[]; allowed: readonly AllowedFinding[] }): Promise<void> {
-    const key = this.#keys[this.#keys.length - 1]!;
-    const file = this.#file(key);
-    try {
-      fs.mkdirSync(this.#dir, { recursive: true });
-      const meta: Meta = { format: FORMAT, steps: this.#keys.length, ...state };
-      const temp = `${file}.${process.pid}.tmp`;
-      let bytes: Uint8Array | undefined = new Uint8Array(await image.arrayBuffer());
-      const packed = gzipSync(bytes, { level: 1 });
-      bytes = undefined;
-      fs.writeFileSync(temp, packed);
-      fs.writeFileSync(`${temp}.json`, JSON.stringify(meta));
-      // The metadata lands first: an image without its metadata is never read.
-      fs.renameSync(`${temp}.json`, `${file}.json`);
-      fs.renameSync(temp, file);
-      this.#prune();
-    } catch {
-      // A read-only home (containers) just means no cache.
-    }
+  /**
+   * Starts packing the database after all the steps; `write` then stores it with what the
+   * check found. Best effort: any failure only means no entry.
+   */
+  prepare(image: Blob): { write(state: { through: string; findings: readonly Finding[]; allowed: readonly AllowedFinding[] }): Promise<void> } {
+    const packed = image.arrayBuffer().then((bytes) => gzip(new Uint8Array(bytes), { level: 1 }));
+    packed.catch(() => {});
+    return {
+      write: async (state) => {
+        const file = this.#file(this.#keys[this.#keys.length - 1]!);
+        try {
+          fs.mkdirSync(this.#dir, { recursive: true });
+          const meta: Meta = { format: FORMAT, steps: this.#keys.length, ...state };
+          const temp = `${file}.${process.pid}.tmp`;
+          fs.writeFileSync(temp, await packed);
+          fs.writeFileSync(`${temp}.json`, JSON.stringify(meta));
+          // The metadata lands first: an image without its metadata is never read.
+          fs.renameSync(`${temp}.json`, `${file}.json`);
+          fs.renameSync(temp, file);
+          this.#prune();
+        } catch {
+          // A read-only home (containers) just means no cache.
+        }
+      },
+    };
   }
 
   /** Whether the whole stairway is already cached (nothing to save). */

@@ -33,7 +33,7 @@ export interface OpenDatabase {
 }
 
 /** `bootImage`: in-memory PGlite boots from this data directory (the check cache's). */
-export async function openDatabase(target: CheckTarget & { url: DbUrl }, options: { bootImage?: Blob } = {}): Promise<OpenDatabase> {
+export async function openDatabase(target: CheckTarget & { url: DbUrl }, options: { bootImage?: Blob | Promise<Blob> } = {}): Promise<OpenDatabase> {
   const started = performance.now();
   const support = databaseSupport();
   const scratch = target.scratch ? await createScratch(target.url) : undefined;

@@ -71,7 +71,7 @@ async function open(url: DbUrl, options: ConnectOptions, unlock: () => void): Pr
   let db: PGlite;
   try {
     try {
-      const loadDataDir = boot === "image" ? image : boot === "snapshot" ? assets.snapshot : undefined;
+      const loadDataDir = boot === "image" ? await image : boot === "snapshot" ? assets.snapshot : undefined;
       db = await PGlite.create(loadDataDir ? { ...base, loadDataDir } : base);
     } catch (error) {
       // A stale snapshot (other PGlite version) must not break an in-memory check: initdb instead.
