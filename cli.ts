@@ -381,9 +381,12 @@ program
         return;
       }
       if (opts.force) throw new UsageError("--force only applies to --install-hook");
-      const common = {
+      const loaded = await config();
+      const options = {
+        json: opts.json ?? false,
         verbose: opts.verbose ?? false,
         staged: opts.staged ?? false,
+        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
         ...(opts.dialect !== undefined ? { dialect: opts.dialect } : {}),
         ...(opts.fromDump !== undefined ? { fromDump: opts.fromDump } : {}),
         ...(opts.from !== undefined ? { from: opts.from } : {}),
@@ -391,20 +394,11 @@ program
         strict: opts.strict ?? false,
         noLint: opts.lint === false,
         full: opts.full ?? false,
-      };
-      if (opts.targets !== undefined) {
-        if (opts.devUrl !== undefined) throw new UsageError("--dev-url and --targets exclude each other: the targets are the servers checked on");
-        if (opts.format !== undefined) throw new UsageError("--format applies to one check; with --targets, --json gives a line per target");
-        await fannedOut(await config(), opts, { name: "check", options: common }, output);
-        return;
-      }
-      const { check, EXIT_FINDINGS } = await import("./core/commands/check.ts");
-      const report = await check(await config(), {
-        ...common,
-        json: opts.json ?? false,
-        ...(opts.devUrl !== undefined ? { devUrl: opts.devUrl } : {}),
         ...(opts.format !== undefined ? { format: opts.format } : {}),
-      }, output);
+      };
+      if (await fannedOut(loaded, opts, { name: "check", options }, output)) return;
+      const { check, EXIT_FINDINGS } = await import("./core/commands/check.ts");
+      const report = await check(loaded, options, output);
       if (!report.ok) process.exitCode = EXIT_FINDINGS;
     }, { database: true }),
   );

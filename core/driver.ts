@@ -30,5 +30,10 @@ export interface Driver {
    */
   acquireLock(name: string, timeoutMs: number): Promise<void>;
   releaseLock(name: string): Promise<void>;
+  /**
+   * An embedded database's whole state, which connecting with `bootImage` boots from
+   * again (PGlite; the check cache keeps it). Absent where there is no such thing.
+   */
+  dumpImage?(): Promise<Blob>;
   close(): Promise<void>;
 }

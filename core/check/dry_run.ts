@@ -42,9 +42,9 @@ export interface DryRunSettings {
   readonly lint?: DryRunLint;
   /**
    * Resume from the last clean check's state (check_cache.ts): `seed` holds what besides
-   * the scripts decides the result, `project` names the entries. In-memory PGlite only,
-   * without a dump; a --staged run may resume but saves nothing. Undefined: run every
-   * revision (`--full`).
+   * the scripts decides the result, `project` names the entries. Used where the engine can
+   * dump and boot its state (PGlite) and no dump is loaded; a --staged run may resume but
+   * saves nothing. Undefined: run every revision (`--full`).
    */
   readonly cache?: { readonly project: string; readonly seed: string };
 }
@@ -72,8 +72,9 @@ export interface DryRunResult {
 }
 
 export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): Promise<DryRunResult> {
-  const cache = resumable(target, settings)
-    ? CheckCache.open({ ...settings.cache!, steps: settings.toSteps(settings.map.planUpgrade([], "heads")) })
+  // A dump is its own start; anything else starts from empty, which a cached state can stand in for.
+  const cache = settings.cache && settings.fromDump === undefined
+    ? CheckCache.open({ ...settings.cache, steps: settings.toSteps(settings.map.planUpgrade([], "heads")) })
     : undefined;
   const { db, cached } = await openFrom(target, cache?.find());
   // Booting PGlite leaves tens of MB of garbage (asset copies, the unpacked data
@@ -123,15 +124,15 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       ...(target.database ? { database: target.database } : {}),
     });
     findings.push(...stairs.findings);
-    // The state to remember is the heads' after a clean stairway, before drift looks at it.
     const clean = stairs.complete && findings.every((f) => f.severity !== "error");
-    // A --staged run steps only some revisions: it may start from a full check's state but never leaves one.
+    // The state to remember is the heads' after a clean stairway, before drift looks at it. A
+    // --staged run steps only some revisions: it may start from a full check's state but never leaves one.
     const image = cache && clean && settings.focus === undefined && !cache.complete && worthSaving(cached, steps.length)
       ? await dumpImage(db.driver)
       : undefined;
     // Packed on the thread pool while drift and the lint run.
     const saving = image ? cache!.prepare(image) : undefined;
-    if (settings.drift && stairs.complete && findings.every((f) => f.severity !== "error")) {
+    if (settings.drift && clean) {
       const read = db.dialect.introspectCatalog.bind(db.dialect);
       findings.push(...await settings.drift(await read(query, { exclude: [runner.versionTable] }), { driver: db.driver, dialect: db.dialect }));
     }
@@ -160,20 +161,14 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
  * database again (about 0.2 s).
  */
 function worthSaving(cached: CachedState | undefined, replayed: number): boolean {
-  return cached === undefined || replayed >= RESAVE_AFTER;
+  return cached === undefined || replayed >= 3;
 }
-const RESAVE_AFTER = 3;
 
-/** The embedded database's data directory, with the stairway's garbage collected first to keep the peak down. */
+/** The embedded database's state, with the stairway's garbage collected first to keep the peak down; undefined where it has none. */
 function dumpImage(driver: Driver): Promise<Blob> | undefined {
+  if (!driver.dumpImage) return undefined;
   (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc(true);
-  return (driver as { dumpImage?: () => Promise<Blob> }).dumpImage?.();
-}
-
-/** A run the cache can stand in for: from empty (no dump), on in-memory PGlite. */
-function resumable(target: CheckTarget & { url: DbUrl }, settings: DryRunSettings): boolean {
-  return settings.cache !== undefined && settings.fromDump === undefined
-    && target.url.driver === "pglite" && !target.url.path;
+  return driver.dumpImage();
 }
 
 /** Boots from the cached image when there is one; an image that will not boot is passed over. */
@@ -182,7 +177,9 @@ async function openFrom(
 ): Promise<{ db: OpenDatabase; cached?: CachedState }> {
   if (cached) {
     try {
-      return { db: await openDatabase(target, { bootImage: cached.image }), cached };
+      const db = await openDatabase(target, { bootImage: cached.image });
+      // Only an engine that booted from the image resumes; others ignore it and start empty.
+      return db.info.boot === "image" ? { db, cached } : { db };
     } catch {
       // Corrupt or from another PGlite: the empty database it is.
     }

@@ -25,6 +25,7 @@ import { stagedScope } from "../check/staged.ts";
 import { checkTargets } from "../check/targets.ts";
 import { UsageError } from "../errors.ts";
 import type { Output } from "../output.ts";
+import type { DbUrl } from "../url.ts";
 import { VERSION } from "../version.ts";
 import { plannedSteps } from "./project.ts";
 
@@ -115,7 +116,7 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
       toSteps: (plan) => plannedSteps(plan, log),
       log,
       ...(ddlLint ? { lint: ddlLint } : {}),
-      ...(options.full || options.explain ? {} : { cache: { project: config.scriptLocation, seed: cacheSeed(config, target.dialect, ddlLint !== undefined) } }),
+      ...(options.full || options.explain ? {} : { cache: { project: config.scriptLocation, seed: cacheSeed(config, target.dialect, target.url, ddlLint !== undefined) } }),
       ...(drifts(config) ? { drift: (heads: Catalog, here: { driver: Driver; dialect: Dialect }) => driftFindings({ config, heads, log, here, ...devUrl(options) }) } : {}),
     });
     databases.push(result.info);
@@ -141,15 +142,15 @@ export async function check(config: MigConfig, options: CheckOptions, output: Ou
   return report;
 }
 
-/** What besides the scripts decides a check's findings: mig itself, mig.toml (lint rules, versions), the dialect, lint on or off. */
-function cacheSeed(config: MigConfig, dialect: string, lint: boolean): string {
+/** What besides the scripts decides a check's findings: mig itself, mig.toml (lint rules, versions), the dialect and engine, lint on or off. */
+function cacheSeed(config: MigConfig, dialect: string, engine: DbUrl, lint: boolean): string {
   let toml = "";
   try {
     toml = config.file ? fs.readFileSync(config.file, "utf8") : "";
   } catch {
     // Read before; unreadable now only means another key.
   }
-  return JSON.stringify([VERSION, dialect, lint, config.section, toml]);
+  return JSON.stringify([VERSION, dialect, engine.masked, lint, config.section, toml]);
 }
 
 /** Drift is checked where a target schema is declared (one database; multidb projects have no single target). */

@@ -9,9 +9,9 @@ import { MigError, UsageError } from "../errors.ts";
 import type { Output } from "../output.ts";
 import { fanOut, type TargetResult } from "./fan_out.ts";
 import { type FleetCommand, targetWork } from "./target_work.ts";
+import { type FleetTarget, schemasFrom, targetsFromConfig, targetsFromFile } from "./targets.ts";
 
 export type { FleetCommand };
-import { type FleetTarget, schemasFrom, targetsFromConfig, targetsFromFile } from "./targets.ts";
 
 export interface FleetOptions {
   readonly jobs: number;

@@ -11,7 +11,7 @@ import type { MigrateCommandOptions } from "../commands/migrate_options.ts";
 import { loadRevisionMap } from "../commands/project.ts";
 import { stamp } from "../commands/stamp.ts";
 import { upgradeWith } from "../commands/upgrade.ts";
-import { MigError } from "../errors.ts";
+import { MigError, UsageError } from "../errors.ts";
 import type { RevisionMap } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
 import type { TargetWork } from "./fan_out.ts";
@@ -21,7 +21,7 @@ export type FleetCommand =
   | { readonly name: "stamp"; readonly revisions: readonly string[]; readonly options: MigrateCommandOptions & { purge: boolean } }
   | { readonly name: "current"; readonly checkHeads?: boolean }
   /** `check --targets`: the dry run on every target's server, in a scratch database made there. */
-  | { readonly name: "check"; readonly options: Omit<CheckOptions, "devUrl" | "json" | "format"> };
+  | { readonly name: "check"; readonly options: CheckOptions };
 
 /** A target whose check found errors: its findings are the detail lines. */
 class CheckFindings extends MigError {
@@ -58,9 +58,12 @@ export function targetWork(config: MigConfig, command: FleetCommand, output: Out
   }
 }
 
-function checkWork(options: Omit<CheckOptions, "devUrl" | "json" | "format">): TargetWork {
+function checkWork(options: CheckOptions): TargetWork {
+  // Each target is the server checked on, and the fleet prints one line (or JSON line) per target.
+  if (options.devUrl !== undefined) throw new UsageError("--dev-url and --targets exclude each other: the targets are the servers checked on");
+  if (options.format !== undefined) throw new UsageError("--format applies to one check; with --targets, --json gives a line per target");
   return async (cfg, out) => {
-    const report = await check(cfg, { ...options, devUrl: cfg.url ?? "" }, out);
+    const report = await check(cfg, { ...options, json: false, devUrl: cfg.url ?? "" }, out);
     // The report went to the target's captured stdout; its lines are what the fleet shows.
     const lines = out.stdout.split("\n").filter(Boolean);
     if (!report.ok) {
