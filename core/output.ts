@@ -71,3 +71,37 @@ export function captureOutput(options: { quiet?: boolean } = {}): CapturedOutput
     },
   };
 }
+
+/**
+ * An output whose log lines are held and written together by `flush()` (and every
+ * `LOG_BATCH` lines): a `--sql` run logs a line per revision, and one write per line to
+ * a terminal or pipe costs more than compiling the revision. Nothing runs on a server in
+ * that mode, so holding its progress lines back a moment hides nothing.
+ */
+export interface BatchedOutput extends Output {
+  flush(): void;
+}
+
+const LOG_BATCH = 4096;
+
+export function batchedLog(output: Output): BatchedOutput {
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    const text = lines.join("\n");
+    lines = [];
+    output.log(text);
+  };
+  return {
+    print: (line) => output.print(line),
+    write: (text) => output.write(text),
+    log: (line) => {
+      if (output.quiet) return;
+      lines.push(line);
+      if (lines.length >= LOG_BATCH) flush();
+    },
+    quiet: output.quiet,
+    interactive: output.interactive,
+    flush,
+  };
+}

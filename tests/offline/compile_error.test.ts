@@ -21,4 +21,8 @@ test("an op SQLite cannot run offline names its revision, file, line and column"
   // Line 16 of the generated script, the op at column 5 (or 8, past "op.", as engines differ).
   expect(run.stderr).toMatch(new RegExp(`^FAILED: Revision bbbb00000001 at ${project.path(file).replaceAll(".", "\\.")}:16:(5|8): `, "m"));
   expect(run.stderr).toContain("batchAlterTable");
+  // --sql holds its log lines back (core/output.ts batchedLog): a failure still shows them, first.
+  const running = run.stderr.indexOf("Running upgrade  -> bbbb00000001, retype");
+  expect(running).toBeGreaterThan(-1);
+  expect(running).toBeLessThan(run.stderr.indexOf("FAILED:"));
 });
