@@ -28,9 +28,10 @@ export const ASC_FLAGS = [
 
 const LINE = 96;
 
-export async function compileGraphWasm(): Promise<Uint8Array> {
+/** `extraFlags`: e.g. `--use COUNT_WORK=1` for the work-counting build the growth test uses. */
+export async function compileGraphWasm(extraFlags: readonly string[] = []): Promise<Uint8Array> {
   const outputs = new Map<string, Uint8Array | string>();
-  const { error, stderr } = await asc.main([...ASC_FLAGS], {
+  const { error, stderr } = await asc.main([...ASC_FLAGS, ...extraFlags], {
     writeFile(name: string, contents: Uint8Array | string) {
       outputs.set(name, contents);
     },

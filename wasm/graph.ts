@@ -10,3 +10,4 @@ export {
 } from "./graph/queries";
 export { order, orderWasExact } from "./graph/order";
 export { collect, topological, address, resultLength } from "./graph/collect";
+export { workDone } from "./graph/state";

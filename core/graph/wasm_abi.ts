@@ -45,4 +45,5 @@ export interface Exports {
   topological(): number;
   address(which: number): number;
   resultLength(): number;
+  workDone(): number;
 }

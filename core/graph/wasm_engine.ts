@@ -29,8 +29,15 @@ function expectOk(status: number, what: string): void {
   throw new Error(`Revision graph engine failed in ${what}: ${name}`);
 }
 
-export const wasmEngine: EngineFactory = (rows: GraphRows): EngineBuild => {
-  const exports = new WebAssembly.Instance(graphModule(), {}).exports as unknown as Exports;
+export const wasmEngine: EngineFactory = (rows: GraphRows): EngineBuild => buildOn(graphModule(), rows);
+
+/** The engine on another build of the module (tests/graph/growth.test.ts passes its work-counting one). */
+export function wasmEngineOn(module: WebAssembly.Module): EngineFactory {
+  return (rows) => buildOn(module, rows);
+}
+
+function buildOn(module: WebAssembly.Module, rows: GraphRows): EngineBuild {
+  const exports = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
   expectOk(
     exports.prepare(rows.size, rows.parents.length, rows.dependencies.length),
     "prepare",
@@ -47,7 +54,7 @@ export const wasmEngine: EngineFactory = (rows: GraphRows): EngineBuild => {
   if (problem) return { ok: false, problem, nodes: resultList(exports) };
   expectOk(status, "build");
   return { ok: true, engine: new WasmGraph(exports, rows) };
-};
+}
 
 function resultList(exports: Exports): Int32Array {
   return new Int32Array(exports.memory.buffer, exports.address(Address.result), exports.resultLength())
@@ -59,7 +66,7 @@ function resultBytes(exports: Exports): Uint8Array {
     .slice();
 }
 
-class WasmGraph implements GraphEngine {
+export class WasmGraph implements GraphEngine {
   readonly #x: Exports;
   readonly size: number;
   readonly childOffsets: Int32Array;
@@ -129,6 +136,11 @@ class WasmGraph implements GraphEngine {
     this.#input(ids);
     expectOk(this.#x.order(), "order");
     return resultList(this.#x);
+  }
+
+  /** Array reads so far on a work-counting build (wasm/graph/state.ts), else -1. */
+  workDone(): number {
+    return this.#x.workDone();
   }
 
   lastOrderExact(): boolean {

@@ -10,7 +10,7 @@
 // edges that leave those lines (cover.ts). The work is metered all the same: a graph
 // that exhausts the budget is finished by the linear rule (order_linear.ts), which
 // stays topological and deterministic, and `orderWasExact` says so.
-import { G, get, put } from "./state";
+import { G, get, getByte, put } from "./state";
 import { checkInputs } from "./queries";
 import { OK, OUT_OF_MEMORY, BAD_INPUT, ALL, DEP_KEPT } from "./status";
 import { W, setUp, emit, isPending, isTip } from "./walk_state";
@@ -75,7 +75,7 @@ function advance(cur: i32, c: i32): i32 {
     continued = follow(cur, get(G.parents, e), continued);
   }
   for (let e = get(G.depOff, c), end = get(G.depOff, c + 1); e < end; e++) {
-    if (load<u8>(G.depFlag + <usize>e) == DEP_KEPT) continued = follow(cur, get(G.deps, e), continued);
+    if (getByte(G.depFlag, e) == DEP_KEPT) continued = follow(cur, get(G.deps, e), continued);
   }
   if (continued) return cur;
   const back = get(W.prev, cur);

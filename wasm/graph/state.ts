@@ -39,7 +39,20 @@ export class G {
   static resultLen: i32 = 0;
 }
 
+// Every read of the graph's arrays goes through `get` or `getByte`, so counting them
+// measures the work a query did, independent of the machine. Only a build with
+// `--use COUNT_WORK=1` counts (tests/graph/growth.test.ts); mig's own build compiles
+// the count away.
+let reads: i64 = 0;
+
+/** Reads counted so far, or -1 when this build does not count. */
+export function workDone(): f64 {
+  if (isDefined(COUNT_WORK)) return <f64>reads;
+  return -1;
+}
+
 @inline export function get(base: usize, i: i32): i32 {
+  if (isDefined(COUNT_WORK)) reads++;
   return load<i32>(base + ((<usize>i) << 2));
 }
 
@@ -48,6 +61,7 @@ export class G {
 }
 
 @inline export function getByte(base: usize, i: i32): i32 {
+  if (isDefined(COUNT_WORK)) reads++;
   return <i32>load<u8>(base + <usize>i);
 }
 
