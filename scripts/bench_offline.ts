@@ -1,16 +1,23 @@
 /**
  * `upgrade head --sql` on generated projects, mig against Alembic on the same graph and
- * ops in the same run. Not a test: it prints a table with times and ratios.
+ * ops in the same run. Not a test: it prints tables with times, peak memory, growth and
+ * ratios, and issue 12's targets with the figure each is judged on.
  *
  *   bun scripts/bench_offline.ts [--sizes 1000,10000] [--shapes linear,branchy]
- *                                [--runs 5] [--alembic-runs 1] [--no-build] [--no-alembic]
+ *                                [--alembic-sizes 1000,10000] [--runs 5] [--alembic-runs 1]
+ *                                [--no-build] [--no-alembic]
+ *
+ * Issue 12's figures: `--sizes 10000,100000 --shapes linear --alembic-sizes 10000 --runs 3`.
  *
  * Shapes (scripts/bench/shapes.ts): linear, and branchy (feature branches forking from a
  * main line and merging back, all merged into one head). Every revision creates a table
- * or adds a column. mig runs from source (`bun cli.ts`) and as the compiled binary
- * (`dist/mig`, rebuilt first unless --no-build); Alembic is Debian's python3-alembic
+ * or adds a column. mig runs as the compiled binary (`dist/mig`, rebuilt first unless
+ * --no-build), warm (its header cache written by the warm-up) and cold (MIG_CACHE_DIR=off,
+ * a first run), and from source (`bun cli.ts`); Alembic is Debian's python3-alembic
  * (`/usr/bin/python3 -m alembic`), installed with apt-get when missing. Both write to a
- * file, and the script checks they planned the same steps in the same order.
+ * file, and the script checks they planned the same steps in the same order. "import
+ * floor" is Bun importing every script at once and nothing else (bench/import_floor.ts):
+ * no run of TypeScript scripts gets under it.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -28,6 +35,7 @@ const URL = "postgresql://localhost/bench";
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000" },
+    "alembic-sizes": { type: "string", default: "1000,10000" },
     shapes: { type: "string", default: "linear,branchy" },
     runs: { type: "string", default: "5" },
     "alembic-runs": { type: "string", default: "1" },
@@ -36,6 +44,7 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(",").map(Number);
+const alembicSizes = new Set(values["alembic-sizes"].split(",").map(Number));
 const shapes = values.shapes.split(",") as ShapeName[];
 const runs = Number(values.runs);
 const alembicRuns = Number(values["alembic-runs"]);
@@ -74,7 +83,9 @@ interface Row {
   shape: string;
   size: number;
   binary: Timing;
+  cold: Timing;
   bun: Timing;
+  floor: Timing;
   alembic?: Timing;
   sameSteps?: boolean;
 }
@@ -95,9 +106,14 @@ try {
         shape,
         size,
         binary: timeCommand([binary, "upgrade", "head", "--sql"], common),
+        cold: timeCommand([binary, "upgrade", "head", "--sql"], { ...common, env: { MIG_CACHE_DIR: "off" } }),
         bun: timeCommand([process.execPath, path.join(ROOT, "cli.ts"), "upgrade", "head", "--sql"], common),
+        floor: timeCommand([process.execPath, path.join(ROOT, "scripts", "bench", "import_floor.ts"), path.join(dir, "mig", "migrations", "versions")], {
+          ...common,
+          stdoutFile: path.join(dir, "floor.out"),
+        }),
       };
-      if (withAlembic) {
+      if (withAlembic && alembicSizes.has(size)) {
         writeAlembicProject(path.join(dir, "alembic"), revisions, URL);
         // Compiled once up front, as they would be after the first run on a real project.
         sh([PYTHON, "-m", "compileall", "-q", "migrations"], path.join(dir, "alembic"));
@@ -119,28 +135,72 @@ try {
 }
 
 const time = (t: Timing) => `${seconds(t.median)} (cpu ${seconds(t.cpu)})`;
-const table = [
-  ["shape", "revisions", "mig (binary)", "mig (bun cli.ts)", "Alembic", "Alembic / mig (binary)", "same steps"],
+const mb = (t: Timing) => `${Math.round(t.maxRssMb)} MB`;
+printTable([
+  ["shape", "revisions", "mig (binary)", "binary, cold", "mig (bun cli.ts)", "import floor", "Alembic", "Alembic / mig", "same steps"],
   ...rows.map((r) => [
     r.shape,
     r.size.toLocaleString("en-US"),
-    time(r.binary),
-    time(r.bun),
-    r.alembic ? time(r.alembic) : "-",
+    `${time(r.binary)} ${mb(r.binary)}`,
+    `${seconds(r.cold.median)} ${mb(r.cold)}`,
+    `${seconds(r.bun.median)} ${mb(r.bun)}`,
+    `${seconds(r.floor.median)} ${mb(r.floor)}`,
+    r.alembic ? `${seconds(r.alembic.median)} ${mb(r.alembic)}` : "-",
     r.alembic ? `${(r.alembic.median / r.binary.median).toFixed(1)}x` : "-",
     r.sameSteps === undefined ? "-" : r.sameSteps ? "yes" : "NO",
   ]),
-];
-const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-for (const [i, row] of table.entries()) {
-  console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
-  if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+]);
+
+/** From one size to the next: 10x more revisions should cost ~10x, in time and in memory. */
+const growth: string[][] = [];
+for (const shape of shapes) {
+  const mine = rows.filter((r) => r.shape === shape);
+  for (let k = 1; k < mine.length; k++) {
+    const [a, b] = [mine[k - 1]!, mine[k]!];
+    const x = (f: (r: Row) => number) => `${(f(b) / f(a)).toFixed(1)}x`;
+    growth.push([
+      shape, `${a.size.toLocaleString("en-US")} -> ${b.size.toLocaleString("en-US")}`, `${(b.size / a.size).toFixed(0)}x`,
+      x((r) => r.binary.median), x((r) => r.cold.median), x((r) => r.cold.maxRssMb), x((r) => r.floor.median),
+    ]);
+  }
+}
+if (growth.length > 0) {
+  console.log("");
+  printTable([["shape", "revisions", "size", "binary time", "cold time", "cold memory", "import floor time"], ...growth]);
+}
+
+/** Issue 12's targets for `--sql`, judged on the cold binary (a first run, no header cache). */
+const targets: string[][] = [];
+const judge = (size: number, limitS: number, limitMb: number, strictMb: boolean) => {
+  for (const r of rows.filter((row) => row.size === size)) {
+    const fast = r.cold.median / 1000 < limitS;
+    const small = strictMb ? r.cold.maxRssMb < limitMb : r.cold.maxRssMb <= limitMb;
+    targets.push([
+      `${r.shape} ${size.toLocaleString("en-US")}: < ${limitS} s, ${strictMb ? "<" : "<="} ${limitMb} MB`,
+      `${seconds(r.cold.median)} ${fast ? "met" : "missed"}, ${mb(r.cold)} ${small ? "met" : "missed"}`,
+      `${seconds(r.floor.median)}, ${mb(r.floor)}`,
+    ]);
+  }
+};
+judge(10_000, 0.3, 100, false);
+judge(100_000, 3, 500, true);
+if (targets.length > 0) {
+  console.log("");
+  printTable([["target (issue 12)", "binary, cold", "import floor"], ...targets]);
 }
 console.log(
   `\nwall clock, median of ${runs} runs for mig (after a warm-up) and ${alembicRuns} for Alembic; cpu = user + system ` +
-    `of all threads; ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]!.toFixed(2)} after`,
+    `of all threads; memory = peak RSS; ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]!.toFixed(2)} after`,
 );
 if (rows.some((r) => r.sameSteps === false)) {
   console.log("WARNING: mig and Alembic wrote different steps for a graph (see 'same steps')");
   process.exitCode = 1;
+}
+
+function printTable(table: string[][]): void {
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  for (const [i, row] of table.entries()) {
+    console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
+    if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  }
 }

@@ -1,5 +1,7 @@
 /** Wall-clock timing of a command, a few runs, median; stdout goes to a file as with `> deploy.sql`. */
 import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 
 export interface Timing {
   /** Wall clock, median of the timed runs. */
@@ -8,6 +10,8 @@ export interface Timing {
   /** CPU time (user + system, all threads), median: less sensitive to other load on the machine. */
   readonly cpu: number;
   readonly runs: number;
+  /** Peak resident memory in MB (GNU time), the largest of the timed runs. */
+  readonly maxRssMb: number;
 }
 
 export interface TimeOptions {
@@ -24,10 +28,12 @@ export interface TimeOptions {
 export function timeCommand(argv: readonly string[], options: TimeOptions): Timing {
   const samples: number[] = [];
   const cpu: number[] = [];
+  let maxRssMb = 0;
+  const rssFile = path.join(os.tmpdir(), `mig_bench_rss_${process.pid}`);
   for (let i = 0; i < options.warmup + options.runs; i++) {
     const out = fs.openSync(options.stdoutFile, "w");
     const started = performance.now();
-    const result = Bun.spawnSync([...argv], {
+    const result = Bun.spawnSync(["/usr/bin/time", "-f", "%M", "-o", rssFile, ...argv], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdout: out,
@@ -42,9 +48,11 @@ export function timeCommand(argv: readonly string[], options: TimeOptions): Timi
       samples.push(ms);
       const usage = result.resourceUsage;
       cpu.push((Number(usage.cpuTime.user) + Number(usage.cpuTime.system)) / 1000);
+      maxRssMb = Math.max(maxRssMb, Number(fs.readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024);
     }
   }
-  return { median: median(samples), min: Math.min(...samples), cpu: median(cpu), runs: samples.length };
+  fs.rmSync(rssFile, { force: true });
+  return { median: median(samples), min: Math.min(...samples), cpu: median(cpu), runs: samples.length, maxRssMb };
 }
 
 function median(values: readonly number[]): number {
