@@ -222,6 +222,22 @@ if (branchyHistory?.alembic) {
   targets.push(["history, 10,000 branchy, 100x faster than Alembic", `binary ${verdict(branchyHistory.binary)}`, `bun cli.ts ${verdict(branchyHistory.source)}`]);
 }
 for (const shape of shapes) for (const command of COMMANDS) under(find(shape, 100_000, command), 1, `${command}, 100,000 ${shape}`);
+// Issue 12: a first run (no header cache) at the floor, and linear growth.
+const cold = (r: Row | undefined, limit: number, label: string) => {
+  if (!r) return;
+  const t = r.binaryUncached.seconds;
+  targets.push([`${label}, first run, under ${limit} s`, `binary no cache ${s(t)} s ${t <= limit ? "met" : "missed"} (read floor ${s(r.floor)} s)`, "-"]);
+};
+for (const shape of shapes) {
+  cold(find(shape, 10_000, "heads"), 0.05, `heads, 10,000 ${shape}`);
+  cold(find(shape, 100_000, "heads"), 0.6, `heads, 100,000 ${shape}`);
+  cold(find(shape, 100_000, "history"), 0.8, `history, 100,000 ${shape}`);
+  const [small, large] = [find(shape, 10_000, "heads"), find(shape, 100_000, "heads")];
+  if (small && large) {
+    const growth = large.binaryUncached.seconds / small.binaryUncached.seconds;
+    targets.push([`heads, ${shape}, first run, 10,000 -> 100,000 at most 10x`, `binary no cache ${growth.toFixed(1)}x ${growth <= 10 ? "met" : "missed"}`, "-"]);
+  }
+}
 if (targets.length > 0) {
   console.log("");
   console.log(table(["target", "compiled binary", "bun cli.ts"], targets));

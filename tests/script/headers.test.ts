@@ -128,3 +128,25 @@ describe("readHeaders", () => {
     fs.rmSync(root, { recursive: true });
   });
 });
+
+describe("reading a versions directory", () => {
+  test("scripts larger than the shared read buffer, non-ASCII text and a small one side by side", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig_headers_read_"));
+    try {
+      const big = TUTORIAL.replace("create account table", "créer la table « compte »")
+        .replace("1975ea83b712", "b16b16b16b16").replace("1975ea83b712", "b16b16b16b16")
+        .replace('export function upgrade() {', `// ${"ä".repeat(40_000)}\nexport function upgrade() {`)
+        .replace('export const dependsOn: string[] | null = [\'abc1\', "def2"];', "export const dependsOn = null;\n" + `// ${"x".repeat(70_000)}`);
+      fs.writeFileSync(path.join(dir, "b16b16b16b16_big.ts"), big);
+      fs.writeFileSync(path.join(dir, "1975ea83b712_small.ts"), TUTORIAL.replace('export const dependsOn: string[] | null = [\'abc1\', "def2"];', "export const dependsOn = null;"));
+      expect(fs.statSync(path.join(dir, "b16b16b16b16_big.ts")).size).toBeGreaterThan(64 * 1024 + 80_000);
+      const headers = readHeaders([dir]);
+      expect(headers.map((h) => [h.revision, h.message])).toEqual([
+        ["1975ea83b712", "create account table"],
+        ["b16b16b16b16", "créer la table « compte »"],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
