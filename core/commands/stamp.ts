@@ -1,8 +1,8 @@
 import type { MigConfig } from "../config/config.ts";
 import { MigError } from "../errors.ts";
-import { splitRange } from "../graph/mod.ts";
+import { type RevisionMap, splitRange } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
-import { runEnv } from "../runtime/run_env.ts";
+import { type DatabaseResult, runEnv } from "../runtime/run_env.ts";
 import { envRunOptions, type MigrateCommandOptions } from "./migrate_options.ts";
 import { loadRevisionMap, plannedSteps } from "./project.ts";
 
@@ -13,7 +13,16 @@ export interface StampOptions extends MigrateCommandOptions {
 
 /** `mig stamp REV...`: set the version table to REV without running any script. */
 export async function stamp(config: MigConfig, revisions: readonly string[], options: StampOptions, output: Output): Promise<void> {
-  const map = loadRevisionMap(config, output);
+  await stampWith(loadRevisionMap(config, output), config, revisions, options, output);
+}
+
+/**
+ * `stamp` with the revision map already loaded (a fan-out loads it once for every
+ * database); each result holds the heads read under the lock and the heads stamped.
+ */
+export async function stampWith(
+  map: RevisionMap, config: MigConfig, revisions: readonly string[], options: StampOptions, output: Output,
+): Promise<DatabaseResult[]> {
   let start: string | null = null;
   const targets: string[] = [];
   for (const argument of revisions) {
@@ -27,7 +36,7 @@ export async function stamp(config: MigConfig, revisions: readonly string[], opt
     }
     targets.push(range.end);
   }
-  await runEnv(
+  return runEnv(
     config,
     {
       ...envRunOptions(options),

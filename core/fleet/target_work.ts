@@ -9,7 +9,7 @@ import { atLatestHeads, currentHeads } from "../commands/current.ts";
 import { downgradeWith } from "../commands/downgrade.ts";
 import type { MigrateCommandOptions } from "../commands/migrate_options.ts";
 import { loadRevisionMap } from "../commands/project.ts";
-import { stamp } from "../commands/stamp.ts";
+import { stampWith } from "../commands/stamp.ts";
 import { upgradeWith } from "../commands/upgrade.ts";
 import { MigError, UsageError } from "../errors.ts";
 import type { RevisionMap } from "../graph/mod.ts";
@@ -41,10 +41,11 @@ export function targetWork(config: MigConfig, command: FleetCommand, output: Out
         return { before: heads, after: heads, changed: false, lines };
       };
     case "stamp":
+      // One connection per target, as for upgrade: the heads before are those read under the lock.
       return async (cfg, out) => {
-        const before = await headsOf(cfg, out);
-        await stamp(cfg, command.revisions, command.options, out);
-        return { before, after: await headsOf(cfg, out), changed: true };
+        const [result] = await stampWith(map, cfg, command.revisions, command.options, out);
+        const before = [...(result?.before ?? [])];
+        return { before, after: result?.heads ?? before, changed: true };
       };
     default:
       // One connection per target: the run reads the heads itself, and a target already
