@@ -9,13 +9,25 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { trimWalSegments } from "../dialects/postgresql/trim_wal.ts";
 
-/** initdb in a fresh in-memory PGlite and return its data directory as a gzip tarball. */
+/**
+ * initdb in a fresh in-memory PGlite and return its data directory as a gzip tarball.
+ * initdb leaves 7 MB of WAL in a 16 MB segment; switching to a new segment and
+ * checkpointing (with recycling off, so the old segment is deleted rather than renamed
+ * for reuse) leaves one segment holding a checkpoint record, which trimWalSegments cuts
+ * to its first page: the tar shrinks from 40 MB to 24 MB and every boot from it is
+ * ~0.1 s faster.
+ */
 export async function makePgliteSnapshot(): Promise<Uint8Array> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = await PGlite.create();
+  const defaults = (PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams;
+  const db = await PGlite.create({ startParams: [...defaults, "-c", "wal_recycle=off"] });
   try {
-    return new Uint8Array(await (await db.dumpDataDir("gzip")).arrayBuffer());
+    await db.exec("SELECT pg_switch_wal(); CHECKPOINT;");
+    const tar = new Uint8Array(await (await db.dumpDataDir("none")).arrayBuffer());
+    return gzipSync(trimWalSegments(tar));
   } finally {
     await db.close();
   }

@@ -25,7 +25,12 @@ export function prepareEmbeds(options: { log: (line: string) => void }): void {
     log("compiling the revision-graph WASM");
     runScript("scripts/build_wasm.ts");
   }
-  if (isStale(PGLITE_SNAPSHOT, path.join(PGLITE_DIST, "..", "package.json"))) {
+  const snapshotSources = [
+    path.join(PGLITE_DIST, "..", "package.json"),
+    path.join(ROOT, "scripts", "pglite_snapshot.ts"),
+    path.join(ROOT, "dialects", "postgresql", "trim_wal.ts"),
+  ];
+  if (isStale(PGLITE_SNAPSHOT, ...snapshotSources)) {
     log("making the PGlite snapshot");
     runScript("scripts/pglite_snapshot.ts");
   }
@@ -34,9 +39,11 @@ export function prepareEmbeds(options: { log: (line: string) => void }): void {
   }
 }
 
-/** Missing, or older than the file it is made from. */
-function isStale(output: string, source: string): boolean {
-  return !fs.existsSync(output) || fs.statSync(output).mtimeMs < fs.statSync(source).mtimeMs;
+/** Missing, or older than any of the files it is made from. */
+function isStale(output: string, ...sources: string[]): boolean {
+  if (!fs.existsSync(output)) return true;
+  const made = fs.statSync(output).mtimeMs;
+  return sources.some((source) => made < fs.statSync(source).mtimeMs);
 }
 
 function writeIfChanged(file: string, content: string): boolean {
