@@ -24,7 +24,7 @@ import type { Finding } from "./finding.ts";
 
 /** Entries kept in all (~7 MB each): a few projects' or branches' latest states. */
 const KEEP = 6;
-const FORMAT = 1;
+const FORMAT = 2;
 
 // Compression runs on libuv's thread pool: unpacking overlaps PGlite's start, packing the
 // report's last steps.
@@ -36,19 +36,33 @@ export interface CachedState {
   readonly steps: number;
   /** The last of them: what the report names. */
   readonly through: string;
-  /** Unpacked while the database engine loads; rejects when the entry is damaged. */
-  readonly image: Promise<Blob>;
+  /** Every step of this check's stairway: nothing has changed since the entry was made. */
+  readonly complete: boolean;
+  /** The image, unpacked on first call (while the database engine loads); rejects when the entry is damaged. */
+  image(): Promise<Blob>;
   /** Findings (warnings) and silenced findings of those revisions when they were checked. */
   readonly findings: readonly Finding[];
   readonly allowed: readonly AllowedFinding[];
+  /** The engine the entry was made in, for the report of a check that does not start one. */
+  readonly engine: CachedEngine;
 }
 
-interface Meta {
-  readonly format: number;
-  readonly steps: number;
+export interface CachedEngine {
+  readonly engine: string | null;
+  readonly version: string | null;
+}
+
+/** What `write` stores besides the image. */
+export interface CheckOutcome {
   readonly through: string;
   readonly findings: readonly Finding[];
   readonly allowed: readonly AllowedFinding[];
+  readonly engine: CachedEngine;
+}
+
+interface Meta extends CheckOutcome {
+  readonly format: number;
+  readonly steps: number;
 }
 
 export class CheckCache {
@@ -84,12 +98,15 @@ export class CheckCache {
       try {
         const meta = JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as Meta;
         if (meta.format !== FORMAT || meta.steps !== i + 1) continue;
-        const image = gunzip(fs.readFileSync(file)).then((bytes) => new Blob([bytes]));
-        image.catch(() => {});
+        let image: Promise<Blob> | undefined;
         // Touched: the newest entries are the ones kept.
         const now = new Date();
         fs.utimesSync(file, now, now);
-        return { steps: meta.steps, through: meta.through, image, findings: meta.findings, allowed: meta.allowed };
+        return {
+          steps: meta.steps, through: meta.through, complete: i === this.#keys.length - 1,
+          image: () => (image ??= unpack(file)),
+          findings: meta.findings, allowed: meta.allowed, engine: meta.engine,
+        };
       } catch {
         continue;
       }
@@ -101,15 +118,15 @@ export class CheckCache {
    * Starts packing the database after all the steps; `write` then stores it with what the
    * check found. Best effort: any failure only means no entry.
    */
-  prepare(image: Blob): { write(state: { through: string; findings: readonly Finding[]; allowed: readonly AllowedFinding[] }): Promise<void> } {
+  prepare(image: Blob): { write(outcome: CheckOutcome): Promise<void> } {
     const packed = image.arrayBuffer().then((bytes) => gzip(new Uint8Array(bytes), { level: 1 }));
     packed.catch(() => {});
     return {
-      write: async (state) => {
+      write: async (outcome) => {
         const file = this.#file(this.#keys[this.#keys.length - 1]!);
         try {
           fs.mkdirSync(this.#dir, { recursive: true });
-          const meta: Meta = { format: FORMAT, steps: this.#keys.length, ...state };
+          const meta: Meta = { format: FORMAT, steps: this.#keys.length, ...outcome };
           const temp = `${file}.${process.pid}.tmp`;
           fs.writeFileSync(temp, await packed);
           fs.writeFileSync(`${temp}.json`, JSON.stringify(meta));
@@ -143,6 +160,13 @@ export class CheckCache {
       fs.rmSync(path.join(this.#dir, `${name}.json`), { force: true });
     }
   }
+}
+
+/** The entry's image; a damaged one rejects, marked handled as nobody may be waiting yet. */
+function unpack(file: string): Promise<Blob> {
+  const image = gunzip(fs.readFileSync(file)).then((bytes) => new Blob([bytes]));
+  image.catch(() => {});
+  return image;
 }
 
 function sha1(text: string): string {

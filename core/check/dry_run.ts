@@ -76,7 +76,11 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
   const cache = settings.cache && settings.fromDump === undefined
     ? CheckCache.open({ ...settings.cache, steps: settings.toSteps(settings.map.planUpgrade([], "heads")) })
     : undefined;
-  const { db, cached } = await openFrom(target, cache?.find());
+  const found = cache?.find();
+  // Nothing changed since a clean check, and no target schema to compare the heads with:
+  // that check's result stands, and the database need not even start.
+  if (found?.complete && settings.drift === undefined) return resultOfCached(found, target, settings.focus);
+  const { db, cached } = await openFrom(target, found);
   // Booting PGlite leaves tens of MB of garbage (asset copies, the unpacked data
   // directory) that Bun would otherwise carry through the whole run: collect it now to
   // keep peak memory down. Bun only; elsewhere the runtime decides.
@@ -110,7 +114,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     const snapshot = () => db.dialect.snapshotSchema(query, { exclude: [runner.versionTable] });
 
     let startHeads: string[] = cached ? await runner.heads() : [];
-    if (cached) findings.push(...cached.findings.filter((f) => settings.focus === undefined || settings.focus.has(f.revision ?? "")));
+    if (cached) findings.push(...inFocus(cached.findings, settings.focus));
     if (settings.fromDump) {
       const failed = await loadDump(db.driver, settings.fromDump, target.database);
       if (failed) return { info: db.info, findings: [failed], stepped: 0, complete: false, allowed: [], explained: [] };
@@ -143,7 +147,10 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     const allowed = [...cached?.allowed ?? [], ...judged.allowed];
     if (saving && findings.every((f) => f.severity !== "error")) {
       // Only what belongs to a revision is the revisions' to keep; drift is found afresh.
-      await saving.write({ through: steps.at(-1)?.revision ?? cached!.through, findings: findings.filter((f) => f.revision !== undefined), allowed });
+      await saving.write({
+        through: steps.at(-1)?.revision ?? cached!.through, findings: findings.filter((f) => f.revision !== undefined), allowed,
+        engine: { engine: db.info.engine, version: db.info.version },
+      });
     }
     return {
       info: db.info, findings, stepped: stairs.stepped, complete: stairs.complete,
@@ -153,6 +160,23 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
   } finally {
     await db.close();
   }
+}
+
+/** The report of a check whose every revision is in the cache, the engine left unstarted. */
+function resultOfCached(cached: CachedState, target: CheckTarget, focus: ReadonlySet<string> | undefined): DryRunResult {
+  const info: DatabaseInfo = {
+    ...(target.database ? { name: target.database } : {}),
+    dialect: target.dialect, engine: cached.engine.engine, version: cached.engine.version, boot: "cache",
+  };
+  return {
+    info, findings: inFocus(cached.findings, focus), stepped: 0, complete: true, allowed: cached.allowed, explained: [],
+    cached: { steps: cached.steps, through: cached.through },
+  };
+}
+
+/** `--staged`: the findings of the revisions it checks. */
+function inFocus(findings: readonly Finding[], focus: ReadonlySet<string> | undefined): Finding[] {
+  return findings.filter((f) => focus === undefined || focus.has(f.revision ?? ""));
 }
 
 /**
@@ -177,7 +201,7 @@ async function openFrom(
 ): Promise<{ db: OpenDatabase; cached?: CachedState }> {
   if (cached) {
     try {
-      const db = await openDatabase(target, { bootImage: cached.image });
+      const db = await openDatabase(target, { bootImage: cached.image() });
       // Only an engine that booted from the image resumes; others ignore it and start empty.
       return db.info.boot === "image" ? { db, cached } : { db };
     } catch {

@@ -19,7 +19,10 @@ export interface DatabaseInfo {
   readonly engine: string | null;
   /** The server version the engine reports, e.g. "18.1" for PGlite. */
   readonly version: string | null;
-  /** PGlite: "snapshot" (pre-initialized data directory) or "initdb". */
+  /**
+   * PGlite: "snapshot" (pre-initialized data directory), "image" (the check cache's state)
+   * or "initdb"; "cache" when every revision came from the check cache and nothing started.
+   */
   readonly boot?: string;
   readonly connectMs?: number;
 }

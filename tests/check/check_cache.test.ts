@@ -55,11 +55,15 @@ test("a second check resumes from the first; a new revision is the only one run;
   expect(cacheLine(first.stdout)).toBeNull();
   expect(stairway(first.stdout)).toBe("Stairway: 3 revisions upgraded, downgraded and upgraded again");
 
+  // Nothing changed: the first check's result stands and PGlite is not even started.
   const second = check(p, ["--json"]);
   expect(second.status).toBe(0);
-  const report = JSON.parse(second.stdout) as { notes: string[]; ok: boolean };
+  const report = JSON.parse(second.stdout) as { notes: string[]; ok: boolean; database: { boot: string; version: string } };
   expect(report.notes).toContain("Cache: 3 revisions up to c3 taken as the last clean check left them; only later ones run (--full runs all)");
   expect(report.notes).toContain("Stairway: 0 revisions upgraded, downgraded and upgraded again");
+  expect(report.database.boot).toBe("cache");
+  expect(report.database.version).toMatch(/^\d+\.\d+/);
+  expect(check(p).stdout).toMatch(/^Database: PostgreSQL \d+\.\d+ in PGlite, not started: no script changed since the cached check$/m);
 
   revision(p, 4);
   const third = check(p);
@@ -122,10 +126,12 @@ test("MIG_CACHE_DIR=off keeps nothing; a corrupt entry is passed over", () => {
     const entries = fs.readdirSync(path.join(own, "check")).filter((n) => n.endsWith(".tar.gz"));
     expect(entries).toHaveLength(1);
     fs.writeFileSync(path.join(own, "check", entries[0]!), "not a gzip file");
+    // A new revision needs the cached state, which will not unpack: everything runs.
+    revision(p, 3);
     const again = check(p, [], { MIG_CACHE_DIR: own });
     expect(again.status).toBe(0);
     expect(cacheLine(again.stdout)).toBeNull();
-    expect(stairway(again.stdout)).toBe("Stairway: 2 revisions upgraded, downgraded and upgraded again");
+    expect(stairway(again.stdout)).toBe("Stairway: 3 revisions upgraded, downgraded and upgraded again");
   } finally {
     fs.rmSync(own, { recursive: true, force: true });
   }
@@ -156,4 +162,26 @@ test("check --staged resumes from the last full check's state but leaves no stat
   } finally {
     fs.rmSync(own, { recursive: true, force: true });
   }
+}, 60_000);
+
+test("with a target schema declared, an unchanged project still starts PGlite from the cached state to compare its heads", () => {
+  const p = project();
+  for (let n = 1; n <= 2; n++) revision(p, n);
+  p.write("mig.toml", p.read("mig.toml").replace(/^url = .*$/m, (line) => `${line}\ntarget_schema = "db/schema.ts"`));
+  p.write("db/schema.ts", [
+    'import { t } from "mig";',
+    'export const t1 = t.table("t1", [t.column("id", t.integer(), { primaryKey: true })]);',
+    'export const t2 = t.table("t2", [t.column("id", t.integer(), { primaryKey: true })]);',
+    "",
+  ].join("\n"));
+  expect(check(p).status).toBe(0);
+  const again = check(p);
+  expect(again.status).toBe(0);
+  expect(cacheLine(again.stdout)).toStartWith("Cache: 2 revisions up to c2 ");
+  expect(again.stdout).toMatch(/^Database: PostgreSQL .* in PGlite \(booted from image in \d+ ms\)$/m);
+  // The declared schema changed, the scripts did not: drift is found against the cached heads.
+  p.write("db/schema.ts", p.read("db/schema.ts").replace('t.column("id", t.integer(), { primaryKey: true })]);\nexport const t2', 't.column("id", t.integer(), { primaryKey: true }), t.column("extra", t.text())]);\nexport const t2'));
+  const drift = check(p);
+  expect(drift.status).toBe(1);
+  expect(drift.stdout).toContain("extra");
 }, 60_000);
