@@ -27,6 +27,8 @@ export async function prove(options: {
   start: Catalog;
   target: Catalog;
   includeObject?: IncludeObject;
+  /** Where the workspace stands: at the target (the usual case), or at the start (one-workspace `--from-migrations`). */
+  at?: "target" | "start";
 }): Promise<Proof> {
   const { workspace, script, start, target, includeObject } = options;
   const differences: string[] = [];
@@ -44,7 +46,11 @@ export async function prove(options: {
     differences.push(...describeCalls(left).map((line) => `${label}: ${line}`));
     return true;
   };
-  if (await step("down", start, "after downgrade")) await step("up", target, "after upgrade");
+  if (options.at === "start") {
+    if (await step("up", target, "after upgrade")) await step("down", start, "after downgrade");
+  } else if (await step("down", start, "after downgrade")) {
+    await step("up", target, "after upgrade");
+  }
   return { verified: differences.length === 0, differences };
 }
 

@@ -15,9 +15,9 @@ import { compareCatalogs } from "./compare/mod.ts";
 import type { DeclaredTarget } from "./declared/load_target.ts";
 import { compileCalls } from "./script_bodies.ts";
 
-/** Whether the target can be read this way here. */
-export function fitsScratchSchema(target: DeclaredTarget, dialect: Dialect): boolean {
-  return dialect.name === "postgresql" && target.kind === "module" && target.catalog.schemas.length === 0;
+/** Whether the target can be read this way in a database of `dialect`. */
+export function fitsScratchSchema(target: DeclaredTarget, dialect: string): boolean {
+  return dialect === "postgresql" && target.kind === "module" && target.catalog.schemas.length === 0;
 }
 
 export async function materializeInScratchSchema(target: DeclaredTarget, driver: Driver, dialect: Dialect): Promise<Catalog> {

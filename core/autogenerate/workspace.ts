@@ -18,6 +18,8 @@ import type { Output } from "../output.ts";
 import type { PlannedStep } from "../runtime/planned_step.ts";
 import type { DbUrl } from "../url.ts";
 import type { Catalog, CatalogOptions } from "./catalog.ts";
+import type { DeclaredTarget } from "./declared/load_target.ts";
+import { materializeInScratchSchema } from "./scratch_schema.ts";
 
 export interface WorkspacePlace {
   readonly dialect: "postgresql" | "mysql" | "sqlite";
@@ -57,6 +59,11 @@ export class Workspace {
   async readCatalog(): Promise<Catalog> {
     const read = this.#db.dialect.introspectCatalog;
     return read.call(this.#db.dialect, this.#query, this.#catalogOptions);
+  }
+
+  /** The declared target read back from a scratch schema beside what the workspace holds (scratch_schema.ts). */
+  targetBeside(target: DeclaredTarget): Promise<Catalog> {
+    return materializeInScratchSchema(target, this.#db.driver, this.dialect);
   }
 
   /** Plain SQL (a `schema.sql` target), run as one script. */
