@@ -53,6 +53,11 @@ export interface DialectCapabilities {
    * `PRAGMA foreign_key_check` before COMMIT and restores the pragma afterwards.
    */
   readonly recreateNeedsForeignKeysOff: boolean;
+  /**
+   * A schema put first on the search path receives unqualified DDL and reads back as the
+   * default schema (PostgreSQL): autogenerate can build a target beside existing tables.
+   */
+  readonly scratchSchemaOnSearchPath: boolean;
 }
 
 /** A table the compiler would like reflected before compiling a node (online only). */

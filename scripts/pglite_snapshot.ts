@@ -10,6 +10,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { startParams } from "../dialects/postgresql/pglite_driver.ts";
 import { trimWalSegments } from "../dialects/postgresql/trim_wal.ts";
 
 /**
@@ -22,8 +23,7 @@ import { trimWalSegments } from "../dialects/postgresql/trim_wal.ts";
  */
 export async function makePgliteSnapshot(): Promise<Uint8Array> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const defaults = (PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams;
-  const db = await PGlite.create({ startParams: [...defaults, "-c", "wal_recycle=off"] });
+  const db = await PGlite.create({ startParams: startParams(PGlite, [["wal_recycle", "off"]]) });
   try {
     await db.exec("SELECT pg_switch_wal(); CHECKPOINT;");
     const tar = new Uint8Array(await (await db.dumpDataDir("none")).arrayBuffer());

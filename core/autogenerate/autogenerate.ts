@@ -7,6 +7,7 @@
  */
 
 import type { MigConfig } from "../config/config.ts";
+import { databaseSupport } from "../database.ts";
 import type { Output } from "../output.ts";
 import type { PlannedStep } from "../runtime/planned_step.ts";
 import type { IncludeObject } from "../runtime/env.ts";
@@ -52,7 +53,8 @@ export async function autogenerate(input: AutogenerateInput): Promise<Autogenera
   // `--from-migrations` where the target can sit beside the replayed migrations: one
   // embedded database instead of two (catalogs read beyond the default schema would see
   // the scratch schema's neighbours differently, so those keep two).
-  if (input.start.kind === "migrations" && fitsScratchSchema(input.target, input.place.dialect) && input.catalogOptions.schemas === undefined) {
+  const capabilities = databaseSupport().dialectFor(input.place.url).capabilities;
+  if (input.start.kind === "migrations" && fitsScratchSchema(input.target, capabilities) && input.catalogOptions.schemas === undefined) {
     return inOneWorkspace(input, input.start.steps);
   }
   const scratch = scratchDirectory();

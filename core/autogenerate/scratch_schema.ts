@@ -7,7 +7,7 @@
  */
 
 import { randomBytes } from "node:crypto";
-import type { Dialect } from "../dialect.ts";
+import type { Dialect, DialectCapabilities } from "../dialect.ts";
 import type { Driver } from "../driver.ts";
 import { ScriptError } from "../errors.ts";
 import { type Catalog, emptyCatalog } from "./catalog.ts";
@@ -15,9 +15,9 @@ import { compareCatalogs } from "./compare/mod.ts";
 import type { DeclaredTarget } from "./declared/load_target.ts";
 import { compileCalls } from "./script_bodies.ts";
 
-/** Whether the target can be read this way in a database of `dialect`. */
-export function fitsScratchSchema(target: DeclaredTarget, dialect: string): boolean {
-  return dialect === "postgresql" && target.kind === "module" && target.catalog.schemas.length === 0;
+/** Whether the target can be read this way in a database with these capabilities. */
+export function fitsScratchSchema(target: DeclaredTarget, capabilities: DialectCapabilities): boolean {
+  return capabilities.scratchSchemaOnSearchPath && target.kind === "module" && target.catalog.schemas.length === 0;
 }
 
 export async function materializeInScratchSchema(target: DeclaredTarget, driver: Driver, dialect: Dialect): Promise<Catalog> {

@@ -48,7 +48,8 @@ export interface CachedState {
 }
 
 export interface CachedEngine {
-  readonly engine: string | null;
+  /** As the report names it: "pglite". */
+  readonly name: string | null;
   readonly version: string | null;
 }
 
@@ -139,11 +140,6 @@ export class CheckCache {
         }
       },
     };
-  }
-
-  /** Whether the whole stairway is already cached (nothing to save). */
-  get complete(): boolean {
-    return fs.existsSync(this.#file(this.#keys[this.#keys.length - 1]!));
   }
 
   #file(key: string): string {

@@ -18,8 +18,11 @@ export function describeDatabase(info: DatabaseInfo, url: DbUrl): string {
   const name = info.name ? ` ${info.name}` : "";
   const engine = `${ENGINES[info.engine ?? ""] ?? info.engine} ${info.version ?? ""}`.trim();
   const ms = info.connectMs === undefined ? "" : ` in ${info.connectMs} ms`;
-  if (info.boot === "cache") return `Database${name}: ${engine} in PGlite, not started: no script changed since the cached check`;
-  if (info.engine === "pglite") return `Database${name}: ${engine} in PGlite (booted from ${info.boot ?? "initdb"}${ms})`;
+  if (info.engine === "pglite") {
+    return info.boot === "cache"
+      ? `Database${name}: ${engine} in PGlite, not started: no script changed since the cached check`
+      : `Database${name}: ${engine} in PGlite (booted from ${info.boot ?? "initdb"}${ms})`;
+  }
   if (info.engine === "sqlite") return `Database${name}: ${engine} in memory`;
   return `Database${name}: ${engine} at ${url.masked} (in a scratch database${ms})`;
 }

@@ -29,7 +29,7 @@ export async function driftFindings(options: {
 }): Promise<Finding[]> {
   const setup = await embeddedSetup(options.config, options.devUrl === undefined ? {} : { devUrl: options.devUrl });
   const { here } = options;
-  const { upgrade, notes } = here && fitsScratchSchema(setup.input.target, here.dialect.name)
+  const { upgrade, notes } = here && fitsScratchSchema(setup.input.target, here.dialect.capabilities)
     ? compareCatalogs(options.heads, await materializeInScratchSchema(setup.input.target, here.driver, here.dialect), { capabilities: here.dialect.capabilities })
     : (await autogenerate({ ...setup.input, start: { kind: "catalog", catalog: options.heads }, prove: false, log: options.log })).comparison;
   const where = options.database ? { database: options.database } : {};

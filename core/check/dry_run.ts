@@ -131,7 +131,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
     const clean = stairs.complete && findings.every((f) => f.severity !== "error");
     // The state to remember is the heads' after a clean stairway, before drift looks at it. A
     // --staged run steps only some revisions: it may start from a full check's state but never leaves one.
-    const image = cache && clean && settings.focus === undefined && !cache.complete && worthSaving(cached, steps.length)
+    const image = cache && clean && settings.focus === undefined && !found?.complete && worthSaving(cached, steps.length)
       ? await dumpImage(db.driver)
       : undefined;
     // Packed on the thread pool while drift and the lint run.
@@ -149,7 +149,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
       // Only what belongs to a revision is the revisions' to keep; drift is found afresh.
       await saving.write({
         through: steps.at(-1)?.revision ?? cached!.through, findings: findings.filter((f) => f.revision !== undefined), allowed,
-        engine: { engine: db.info.engine, version: db.info.version },
+        engine: { name: db.info.engine, version: db.info.version },
       });
     }
     return {
@@ -166,7 +166,7 @@ export async function dryRun(target: CheckTarget & { url: DbUrl }, settings: Dry
 function resultOfCached(cached: CachedState, target: CheckTarget, focus: ReadonlySet<string> | undefined): DryRunResult {
   const info: DatabaseInfo = {
     ...(target.database ? { name: target.database } : {}),
-    dialect: target.dialect, engine: cached.engine.engine, version: cached.engine.version, boot: "cache",
+    dialect: target.dialect, engine: cached.engine.name, version: cached.engine.version, boot: "cache",
   };
   return {
     info, findings: inFocus(cached.findings, focus), stepped: 0, complete: true, allowed: cached.allowed, explained: [],

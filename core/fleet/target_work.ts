@@ -14,7 +14,8 @@ import { upgradeWith } from "../commands/upgrade.ts";
 import { MigError, UsageError } from "../errors.ts";
 import type { RevisionMap } from "../graph/mod.ts";
 import type { Output } from "../output.ts";
-import type { TargetWork } from "./fan_out.ts";
+import type { DatabaseResult } from "../runtime/run_env.ts";
+import type { TargetOutcome, TargetWork } from "./fan_out.ts";
 
 export type FleetCommand =
   | { readonly name: "upgrade" | "downgrade"; readonly revision: string; readonly options: MigrateCommandOptions }
@@ -31,32 +32,31 @@ class CheckFindings extends MigError {
 export function targetWork(config: MigConfig, command: FleetCommand, output: Output): TargetWork {
   if (command.name === "check") return checkWork(command.options);
   const map = loadRevisionMap(config, output);
-  const headsOf = async (cfg: MigConfig, out: Output) => [...((await currentHeads(cfg, out))[0]?.heads ?? [])];
   switch (command.name) {
     case "current":
       return async (cfg, out) => {
-        const heads = await headsOf(cfg, out);
+        const heads = [...((await currentHeads(cfg, out))[0]?.heads ?? [])];
         const lines = map.current(heads).map((r) => `${r.revision}${isHead(map, r.revision) ? " (head)" : ""}`);
         if (command.checkHeads && !atLatestHeads(map, heads)) throw new MigError("Database is not on the latest revision");
         return { before: heads, after: heads, changed: false, lines };
       };
+    // One connection per target: the run reads the heads itself under the lock, and an
+    // upgrade or downgrade leaves a target already there alone (no lock, no version table).
     case "stamp":
-      // One connection per target, as for upgrade: the heads before are those read under the lock.
-      return async (cfg, out) => {
-        const [result] = await stampWith(map, cfg, command.revisions, command.options, out);
-        const before = [...(result?.before ?? [])];
-        return { before, after: result?.heads ?? before, changed: true };
-      };
+      return async (cfg, out) => moved((await stampWith(map, cfg, command.revisions, command.options, out))[0], true);
     default:
-      // One connection per target: the run reads the heads itself, and a target already
-      // there is left alone (no lock, no version table) by the run's isDone check.
       return async (cfg, out) => {
         const run = command.name === "upgrade" ? upgradeWith : downgradeWith;
         const [result] = await run(map, cfg, command.revision, command.options, out, true);
-        const before = [...(result?.before ?? [])];
-        return { before, after: result?.heads ?? before, changed: (result?.steps ?? 0) > 0 };
+        return moved(result, (result?.steps ?? 0) > 0);
       };
   }
+}
+
+/** What the fleet reports of a run on one target: the heads found under the lock and those left. */
+function moved(result: DatabaseResult | undefined, changed: boolean): TargetOutcome {
+  const before = [...(result?.before ?? [])];
+  return { before, after: result?.heads ?? before, changed };
 }
 
 function checkWork(options: CheckOptions): TargetWork {

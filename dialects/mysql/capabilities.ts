@@ -18,6 +18,7 @@ export const MYSQL_CAPABILITIES: DialectCapabilities = Object.freeze({
   supportsDeferrable: false,
   supportsDeferrableUnique: false,
   dropIndexNeedsTable: true,
+  scratchSchemaOnSearchPath: false,
   recreateNeedsForeignKeysOff: false,
 });
 

@@ -17,5 +17,6 @@ export const POSTGRESQL_CAPABILITIES: DialectCapabilities = Object.freeze({
   supportsDeferrable: true,
   supportsDeferrableUnique: true,
   dropIndexNeedsTable: false,
+  scratchSchemaOnSearchPath: true,
   recreateNeedsForeignKeysOff: false,
 });

@@ -56,11 +56,10 @@ async function open(url: DbUrl, options: ConnectOptions, unlock: () => void): Pr
   const existing = dir !== undefined && existsSync(join(dir, "PG_VERSION"));
   // Query parameters are server settings (`pglite://memory?shared_buffers=16MB`), given at
   // start because some (memory sizes) cannot change later; PGlite's own defaults stay first.
-  const settings = Object.entries(url.params).flatMap(([key, value]) => ["-c", `${key}=${value}`]);
-  const defaults = (PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams;
+  const settings = Object.entries(url.params);
   const base: PGliteOptions = {
     ...(dir ? { dataDir: dir } : {}),
-    ...(settings.length > 0 ? { startParams: [...defaults, ...settings] } : {}),
+    ...(settings.length > 0 ? { startParams: startParams(PGlite, settings) } : {}),
     ...(assets.pgliteWasmModule ? { pgliteWasmModule: assets.pgliteWasmModule } : {}),
     ...(assets.initdbWasmModule ? { initdbWasmModule: assets.initdbWasmModule } : {}),
     ...(assets.fsBundle ? { fsBundle: assets.fsBundle } : {}),
@@ -84,6 +83,12 @@ async function open(url: DbUrl, options: ConnectOptions, unlock: () => void): Pr
     if (dir) openDirs.delete(dir);
     throw connectionError(url, error);
   }
+}
+
+/** PGlite's own start parameters, then each server setting as `-c key=value`. */
+export function startParams(pglite: typeof import("@electric-sql/pglite").PGlite, settings: readonly (readonly [string, string])[]): string[] {
+  const defaults = (pglite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams;
+  return [...defaults, ...settings.flatMap(([key, value]) => ["-c", `${key}=${value}`])];
 }
 
 /** Outside the binary: the snapshot next to the sources, if `build:pglite` has run. */

@@ -17,6 +17,8 @@ const SEGMENT = /(^|\/)pg_wal\/[0-9A-F]{24}$/;
 
 export function trimWalSegments(tar: Uint8Array): Uint8Array<ArrayBuffer> {
   const items = parseTar(tar).map((item) => {
+    // nanotar reads mtime in seconds but writes it from milliseconds, and writes an entry
+    // without data as a directory: name directories as such, keep every file's data.
     const attrs = { ...item.attrs, mtime: (item.attrs?.mtime ?? 0) * 1000 };
     if (item.type === "directory") return { name: item.name.endsWith("/") ? item.name : `${item.name}/`, attrs };
     const data = item.data ?? new Uint8Array(0);

@@ -17,5 +17,6 @@ export const SQLITE_CAPABILITIES: DialectCapabilities = Object.freeze({
   supportsDeferrable: true,
   supportsDeferrableUnique: false,
   dropIndexNeedsTable: false,
+  scratchSchemaOnSearchPath: false,
   recreateNeedsForeignKeysOff: true,
 });

@@ -11,9 +11,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { createTar, parseTar } from "nanotar";
-import { parseDbUrl } from "../../core/url.ts";
+import { type DbUrl, parseDbUrl } from "../../core/url.ts";
 import { clearPgliteAssets, registerPgliteAssets } from "../../dialects/postgresql/pglite_assets.ts";
-import { connect } from "../../dialects/postgresql/pglite_driver.ts";
+import { connect, type PgliteBoot } from "../../dialects/postgresql/pglite_driver.ts";
 import { trimWalSegments } from "../../dialects/postgresql/trim_wal.ts";
 import { makePgliteSnapshot } from "../../scripts/pglite_snapshot.ts";
 
@@ -80,13 +80,7 @@ describe("a PGlite booted from the trimmed snapshot", () => {
     } finally {
       await db.close();
     }
-    const again = await connect(parseDbUrl("pglite://memory"), { bootImage: image });
-    try {
-      expect(again.bootedFrom).toBe("image");
-      expect(await again.query("SELECT count(*)::int AS n FROM big")).toEqual([{ n: 80_000 }]);
-    } finally {
-      await again.close();
-    }
+    await expectRows({ url: parseDbUrl("pglite://memory"), bootImage: image, boot: "image", table: "big", rows: 80_000 });
   }, 60_000);
 
   test("on disk, a process that exits without closing leaves a directory that recovers its commits", async () => {
@@ -106,12 +100,17 @@ describe("a PGlite booted from the trimmed snapshot", () => {
     const run = Bun.spawnSync([process.execPath, child, snapshotFile, dir], { stdout: "pipe", stderr: "pipe" });
     expect(run.stderr.toString()).toBe("");
     expect(run.exitCode).toBe(0);
-    const db = await connect(parseDbUrl("pglite://./data", { baseDir: dir }));
-    try {
-      expect(db.bootedFrom).toBe("existing");
-      expect(await db.query("SELECT count(*)::int AS n FROM t")).toEqual([{ n: 50_000 }]);
-    } finally {
-      await db.close();
-    }
+    await expectRows({ url: parseDbUrl("pglite://./data", { baseDir: dir }), boot: "existing", table: "t", rows: 50_000 });
   }, 60_000);
 });
+
+/** Opens the database, checks how it came up and how many rows `table` holds, and closes it. */
+async function expectRows(expected: { url: DbUrl; bootImage?: Blob; boot: PgliteBoot; table: string; rows: number }): Promise<void> {
+  const db = await connect(expected.url, expected.bootImage ? { bootImage: expected.bootImage } : {});
+  try {
+    expect(db.bootedFrom).toBe(expected.boot);
+    expect(await db.query(`SELECT count(*)::int AS n FROM ${expected.table}`)).toEqual([{ n: expected.rows }]);
+  } finally {
+    await db.close();
+  }
+}
